@@ -1,0 +1,40 @@
+import type { Server } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { appRouter } from '../router.ts';
+
+export type WebSocketOptions = { server: Server; orm: MikroORM; log: Logger; maxPayloadBytes: number };
+
+/**
+ * tRPC over one WebSocket per tab at `/trpc`, on the same port as HTTP. Messages above `maxPayloadBytes`
+ * close that socket (1009) instead of being buffered; a malformed message gets a tRPC error on its socket only.
+ */
+export function attachWebSocket({ server, orm, log, maxPayloadBytes }: WebSocketOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
+  server.on('upgrade', (request, socket, head) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname !== '/trpc') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
+  const handler = applyWSSHandler({
+    wss,
+    router: appRouter,
+    createContext: () => ({ orm, log }),
+    // Phones drop idle connections silently; pings find dead ones and keep proxies from closing live ones.
+    keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 },
+  });
+  return {
+    wss,
+    /** Tells every client to reconnect (to another instance, or to this one once restarted), then closes. */
+    async close() {
+      handler.broadcastReconnectNotification();
+      for (const client of wss.clients) client.close(1012, 'redémarrage du service');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
