@@ -41,7 +41,12 @@ describe('starting with no DATABASE_URL', () => {
   it('runs on an embedded PostgreSQL with demo data and stops on SIGTERM', { timeout: 120_000 }, async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'portail-newcomer-'));
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
     delete env.SEED_DEMO;
     const child = spawn(process.execPath, [serverEntry], { env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -49,7 +54,9 @@ describe('starting with no DATABASE_URL', () => {
     try {
       const health = await waitForHealth(url, child, 90_000);
       expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
-      const documents = await fetch(`${url}/trpc/documents.listPublic`).then((r) => r.json());
+      const documents = (await fetch(`${url}/trpc/documents.listPublic`).then((r) => r.json())) as {
+        result: { data: unknown[] };
+      };
       expect(documents.result.data.length).toBeGreaterThan(0);
       expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     } finally {
