@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Municipality } from '@portail/shared/municipality/schema';
+import { AppError } from '../trpc/errors.ts';
+import { MunicipalityEntity } from './entities.ts';
+
+/** The S.E.J.'s contact card: one row per deployment. */
+export async function loadMunicipality(em: EntityManager): Promise<Municipality> {
+  const m = await em.findOne(MunicipalityEntity, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+  if (!m) throw new AppError('UNAVAILABLE', { devMessage: 'no municipality row: seed or configure one' });
+  return {
+    name: m.name,
+    serviceName: m.serviceName,
+    address: m.address,
+    phone: m.phone,
+    email: m.email,
+    openingHours: m.openingHours,
+    website: m.website ?? null,
+  };
+}
