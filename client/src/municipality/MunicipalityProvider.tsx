@@ -1,0 +1,51 @@
+import { Municipality } from '@portail/shared/municipality/schema';
+import { createContext, type JSX, useContext } from 'solid-js';
+import { read, trpc } from '../trpc/client.ts';
+import { createQuery, type Query } from '../trpc/query.ts';
+
+const MunicipalityContext = createContext<Query<Municipality>>();
+const storageKey = 'portail-famille:municipality';
+
+/** The last card read, so that the S.E.J.'s phone number is still there when the phone is offline. */
+function remembered(): Municipality | undefined {
+  try {
+    const parsed = Municipality.safeParse(JSON.parse(localStorage.getItem(storageKey) ?? 'null'));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // storage disabled or corrupted: simply nothing remembered
+  }
+}
+
+function remember(municipality: Municipality) {
+  try {
+    localStorage.setItem(storageKey, JSON.stringify(municipality));
+  } catch {
+    // Private browsing may refuse storage; the card is then only missing offline.
+  }
+}
+
+/** Reads the municipality once for the whole app: the header, the footer and the home page all show it. */
+export function MunicipalityProvider(props: { children: JSX.Element }) {
+  const fallback = remembered();
+  const query = createQuery(async () => {
+    const municipality = await read((options) => trpc.municipality.get.query(undefined, options));
+    remember(municipality);
+    return municipality;
+  });
+  const value: Query<Municipality> = { ...query, data: () => query.data() ?? fallback };
+  return <MunicipalityContext.Provider value={value}>{props.children}</MunicipalityContext.Provider>;
+}
+
+/** The S.E.J.'s contact card: `data()` is undefined while it loads or when it could not be read. */
+export function useMunicipality(): Query<Municipality> {
+  const value = useContext(MunicipalityContext);
+  if (!value) throw new Error('useMunicipality() hors de <MunicipalityProvider>');
+  return value;
+}
+
+/** «La mairie de Valbourg», «La commune de Valbourg»: the guide's wording, whatever the configured name. */
+export function townHallOf(m: Municipality): string {
+  if (/^(mairie|commune|ville)\b/i.test(m.name))
+    return `La ${m.name.charAt(0).toLowerCase()}${m.name.slice(1)}`;
+  return `La mairie de ${m.name}`;
+}
