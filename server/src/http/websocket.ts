@@ -1,18 +1,18 @@
 import type { Server } from 'node:http';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { appRouter } from '../router.ts';
+import type { Services } from '../trpc/context.ts';
+import { webSocketContext } from '../trpc/create-context.ts';
 
-export type WebSocketOptions = { server: Server; orm: MikroORM; log: Logger; maxPayloadBytes: number };
+export type WebSocketOptions = { server: Server; services: Services };
 
 /**
  * tRPC over one WebSocket per tab at `/trpc`, on the same port as HTTP. Messages above `maxPayloadBytes`
  * close that socket (1009) instead of being buffered; a malformed message gets a tRPC error on its socket only.
  */
-export function attachWebSocket({ server, orm, log, maxPayloadBytes }: WebSocketOptions) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
+export function attachWebSocket({ server, services }: WebSocketOptions) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: services.config.wsMaxPayloadBytes });
   server.on('upgrade', (request, socket, head) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname !== '/trpc') {
@@ -24,7 +24,7 @@ export function attachWebSocket({ server, orm, log, maxPayloadBytes }: WebSocket
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: () => ({ orm, log }),
+    createContext: ({ req, res, info }) => webSocketContext(services, req, res, info.connectionParams),
     // Phones drop idle connections silently; pings find dead ones and keep proxies from closing live ones.
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 },
   });

@@ -1,4 +1,5 @@
-import { publicProcedure, router } from '../trpc/trpc.ts';
+import { publicProcedure } from '../trpc/procedures.ts';
+import { router } from '../trpc/trpc.ts';
 import { loadMunicipality } from './service.ts';
 
 export const municipalityRouter = router({

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.ts';
@@ -6,42 +5,29 @@ import { AppError, appErrorCodes } from './errors.ts';
 
 const t = initTRPC.context<Context>().create({
   // The single place where errors become what the client reads: an AppError keeps its code and French text,
-  // invalid input says so, anything else is logged and reported without internals.
+  // invalid input says which fields, anything else is reported without internals.
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    const data = { ...shape.data, stack: undefined };
     if (cause instanceof AppError) {
-      return {
-        ...shape,
-        message: cause.userMessage,
-        data: { ...shape.data, appCode: cause.code, stack: undefined },
-      };
+      return { ...shape, message: cause.userMessage, data: { ...data, appCode: cause.code } };
     }
     if (cause instanceof ZodError) {
+      const issues = cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
       return {
         ...shape,
         message: appErrorCodes.BAD_INPUT.message,
-        data: {
-          ...shape.data,
-          appCode: 'BAD_INPUT',
-          issues: cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-          stack: undefined,
-        },
+        data: { ...data, appCode: 'BAD_INPUT', issues },
       };
     }
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      return {
-        ...shape,
-        message: appErrorCodes.INTERNAL.message,
-        data: { ...shape.data, appCode: 'INTERNAL', stack: undefined },
-      };
+      return { ...shape, message: appErrorCodes.INTERNAL.message, data: { ...data, appCode: 'INTERNAL' } };
     }
-    return { ...shape, data: { ...shape.data, stack: undefined } };
+    return { ...shape, data };
   },
 });
 
-export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
-
+/** Gives an AppError its tRPC code (hence HTTP status) and logs what nobody expected. */
 const withAppErrors = t.middleware(async ({ next, ctx, path, type }) => {
   const result = await next();
   if (!result.ok) {
@@ -59,9 +45,8 @@ const withAppErrors = t.middleware(async ({ next, ctx, path, type }) => {
   return result;
 });
 
-/** A fresh identity map per call: the context lives as long as a socket, a unit of work must not. */
-const withEntityManager = t.middleware(({ next, ctx }) =>
-  next({ ctx: { em: ctx.orm.em.fork() as EntityManager } }),
-);
-
-export const publicProcedure = t.procedure.use(withAppErrors).use(withEntityManager);
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+/** Only `procedures.ts` builds on this; features use the procedures it exports. */
+export const baseProcedure = t.procedure.use(withAppErrors);
