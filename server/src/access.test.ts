@@ -39,6 +39,19 @@ const access = {
   'mail.get': 'staff',
   'mail.list': 'staff',
   'municipality.get': 'public',
+  'bookings.children': 'guardian',
+  'bookings.choices': 'guardian',
+  'bookings.planning': 'guardian',
+  'bookings.reservations': 'guardian',
+  'bookings.submit': 'guardian',
+  'requests.decide': 'staff',
+  'requests.list': 'staff',
+  'setup.deleteClosure': 'admin',
+  'setup.get': 'staff',
+  'setup.saveClosure': 'admin',
+  'setup.saveFacility': 'admin',
+  'setup.savePeriod': 'admin',
+  'setup.saveUnit': 'admin',
 } as const satisfies Record<string, Level>;
 
 const callers = ['anonymous', 'guardian', 'agent', 'admin'] as const;

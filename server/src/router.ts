@@ -1,5 +1,6 @@
 import { accountRouter } from './accounts/router.ts';
 import { authRouter } from './auth/router.ts';
+import { bookingsRouter, requestsRouter, setupRouter } from './bookings/router.ts';
 import { documentsRouter } from './documents/router.ts';
 import { familiesRouter } from './families/router.ts';
 import { mailRouter } from './mail/router.ts';
@@ -9,10 +10,13 @@ import { router } from './trpc/trpc.ts';
 export const appRouter = router({
   account: accountRouter,
   auth: authRouter,
+  bookings: bookingsRouter,
   documents: documentsRouter,
   families: familiesRouter,
   mail: mailRouter,
   municipality: municipalityRouter,
+  requests: requestsRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -23,6 +23,7 @@ import { MenuDayEntity } from '../menus/entities.ts';
 import { MunicipalityEntity } from '../municipality/entities.ts';
 import { NumberSequenceEntity } from '../numbering/entities.ts';
 import { PaymentAllocationEntity, PaymentEntity } from '../payments/entities.ts';
+import { ClientMutationEntity } from '../sync/entities.ts';
 
 /** Every entity the ORM knows. A feature adds its entities here. */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   LoginThrottleEntity,
   AuditEventEntity,
   MailMessageEntity,
+  ClientMutationEntity,
 ];

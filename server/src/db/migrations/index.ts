@@ -1,7 +1,7 @@
 import type { Migration } from '@mikro-orm/migrations';
-import { Migration20261129100014_Initial } from './Migration20261129100014_Initial.ts';
+import { Migration20261129100756_Initial } from './Migration20261129100756_Initial.ts';
 
 /** Committed migrations, oldest first. `npm run migration:create -w server` writes a new file; list it here. */
 export const migrations: (new (...args: ConstructorParameters<typeof Migration>) => Migration)[] = [
-  Migration20261129100014_Initial,
+  Migration20261129100756_Initial,
 ];

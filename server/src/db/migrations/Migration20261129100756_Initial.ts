@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129100014_Initial extends Migration {
-  override name = 'Migration20261129100014_Initial';
+export class Migration20261129100756_Initial extends Migration {
+  override name = 'Migration20261129100756_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(
@@ -44,6 +44,10 @@ export class Migration20261129100014_Initial extends Migration {
     );
     this.addSql(`create index "guardian_family_id_index" on "guardian" ("family_id");`);
     this.addSql(`alter table "guardian" add constraint "guardian_email_unique" unique ("email");`);
+
+    this.addSql(
+      `create table "client_mutation" ("guardian_id" int not null, "id" uuid not null, "kind" varchar(255) not null, "outcome" jsonb not null, "created_at" timestamptz not null, primary key ("guardian_id", "id"));`,
+    );
 
     this.addSql(
       `create table "invoice" ("id" serial primary key, "number" varchar(10) not null, "family_id" int not null, "month" varchar(7) not null, "issued_at" timestamptz not null, "due_date" date not null, "total_cents" int not null, "state" text not null, "cancelled_at" timestamptz null, "cancelled_reason" varchar(255) null, "replaces_invoice_id" int null);`,
@@ -223,6 +227,10 @@ export class Migration20261129100014_Initial extends Migration {
       `alter table "guardian" add constraint "guardian_family_id_foreign" foreign key ("family_id") references "family" ("id");`,
     );
     this.addSql(`alter table "guardian" add constraint "guardian_email_check" check (email = lower(email));`);
+
+    this.addSql(
+      `alter table "client_mutation" add constraint "client_mutation_guardian_id_foreign" foreign key ("guardian_id") references "guardian" ("id");`,
+    );
 
     this.addSql(
       `alter table "invoice" add constraint "invoice_family_id_foreign" foreign key ("family_id") references "family" ("id");`,
@@ -454,6 +462,7 @@ export class Migration20261129100014_Initial extends Migration {
     this.addSql(`alter table "reservation" drop constraint "reservation_child_id_foreign";`);
     this.addSql(`alter table "invoice_line" drop constraint "invoice_line_child_id_foreign";`);
     this.addSql(`alter table "booking" drop constraint "booking_child_id_foreign";`);
+    this.addSql(`alter table "client_mutation" drop constraint "client_mutation_guardian_id_foreign";`);
     this.addSql(`alter table "payment" drop constraint "payment_guardian_id_foreign";`);
     this.addSql(`alter table "reservation" drop constraint "reservation_guardian_id_foreign";`);
     this.addSql(`alter table "invoice" drop constraint "invoice_replaces_invoice_id_foreign";`);
@@ -476,6 +485,7 @@ export class Migration20261129100014_Initial extends Migration {
     this.addSql(`drop table if exists "family" cascade;`);
     this.addSql(`drop table if exists "child" cascade;`);
     this.addSql(`drop table if exists "guardian" cascade;`);
+    this.addSql(`drop table if exists "client_mutation" cascade;`);
     this.addSql(`drop table if exists "invoice" cascade;`);
     this.addSql(`drop table if exists "login_throttle" cascade;`);
     this.addSql(`drop table if exists "mail_message" cascade;`);

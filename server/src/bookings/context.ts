@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BookedCell, Occupancy, PlanningContext, UnitRules } from '@portail/shared/bookings/planning';
+import type { SchoolLevel } from '@portail/shared/bookings/schema';
+import { ClosureEntity, type PeriodEntity, UnitEntity } from './entities.ts';
+
+const deadline = (d: { daysBefore: number; time: string }) => ({ daysBefore: d.daysBefore, time: d.time });
+
+export function unitRules(u: UnitEntity): UnitRules {
+  return {
+    id: u.id,
+    name: u.name,
+    code: u.code,
+    startTime: u.startTime,
+    endTime: u.endTime,
+    weekdays: [...u.weekdays],
+    dailyCapacity: u.dailyCapacity,
+    bookAcceptUntil: deadline(u.bookAcceptUntil),
+    bookRequestUntil: deadline(u.bookRequestUntil),
+    cancelAcceptUntil: deadline(u.cancelAcceptUntil),
+    cancelRequestUntil: deadline(u.cancelRequestUntil),
+    position: u.position,
+  };
+}
+
+/** Places held per unit and day (booked or awaiting a cancellation), every family counted. */
+export async function loadOccupancy(
+  em: EntityManager,
+  unitIds: number[],
+  from: string,
+  to: string,
+): Promise<Occupancy[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await em.execute<{ unit_id: number; date: string; taken: string }[]>(
+    `select unit_id, to_char(date, 'YYYY-MM-DD') as date, count(*) as taken from booking
+     where unit_id in (?) and date between ? and ? and state in ('booked', 'cancel_requested')
+     group by unit_id, date`,
+    [unitIds, from, to],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
+}
+
+/** The child's cells in the period, with the reservation that last changed each. */
+export async function loadCells(
+  em: EntityManager,
+  childId: number,
+  unitIds: number[],
+  from: string,
+  to: string,
+): Promise<BookedCell[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await em.execute<
+    { unit_id: number; date: string; state: BookedCell['state']; number: string }[]
+  >(
+    `select b.unit_id, to_char(b.date, 'YYYY-MM-DD') as date, b.state, r.number from booking b
+     join reservation_line l on l.id = b.line_id join reservation r on r.id = l.reservation_id
+     where b.child_id = ? and b.unit_id in (?) and b.date between ? and ? order by b.date, b.unit_id`,
+    [childId, unitIds, from, to],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, date: r.date, state: r.state, reservationNumber: r.number }));
+}
+
+/** Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. */
+export async function loadPlanningContext(
+  em: EntityManager,
+  period: PeriodEntity,
+  childId: number,
+  childLevel: SchoolLevel,
+): Promise<PlanningContext> {
+  const facilityId = period.facility.id;
+  const units = await em.find(
+    UnitEntity,
+    { facility: facilityId },
+    { orderBy: { position: 'asc', id: 'asc' } },
+  );
+  const closures = await em.find(ClosureEntity, {
+    $or: [{ facility: facilityId }, { facility: null }],
+    startDate: { $lte: period.endDate },
+    endDate: { $gte: period.startDate },
+  });
+  const unitIds = units.map((u) => u.id);
+  return {
+    childLevel,
+    period: {
+      id: period.id,
+      name: period.name,
+      startDate: period.startDate,
+      endDate: period.endDate,
+      weekdays: [...period.weekdays],
+      schoolLevels: [...period.schoolLevels],
+      bookingOpensAt: period.bookingOpensAt.toISOString(),
+      bookingClosesAt: period.bookingClosesAt.toISOString(),
+    },
+    units: units.map(unitRules),
+    closures: closures.map((c) => ({ startDate: c.startDate, endDate: c.endDate, reason: c.reason })),
+    cells: await loadCells(em, childId, unitIds, period.startDate, period.endDate),
+    occupancy: await loadOccupancy(em, unitIds, period.startDate, period.endDate),
+  };
+}
