@@ -39,6 +39,7 @@ const access = {
   'mail.get': 'staff',
   'mail.list': 'staff',
   'municipality.get': 'public',
+  'live.events': 'signedIn',
   'bookings.children': 'guardian',
   'bookings.choices': 'guardian',
   'bookings.planning': 'guardian',
@@ -100,6 +101,7 @@ function callerFor(who: Who) {
     ip: '192.0.2.1',
     userAgent: 'access-matrix',
     http: undefined,
+    socket: undefined,
   });
 }
 

@@ -3,6 +3,7 @@ import { authRouter } from './auth/router.ts';
 import { bookingsRouter, requestsRouter, setupRouter } from './bookings/router.ts';
 import { documentsRouter } from './documents/router.ts';
 import { familiesRouter } from './families/router.ts';
+import { liveRouter } from './live/router.ts';
 import { mailRouter } from './mail/router.ts';
 import { municipalityRouter } from './municipality/router.ts';
 import { router } from './trpc/trpc.ts';
@@ -13,6 +14,7 @@ export const appRouter = router({
   bookings: bookingsRouter,
   documents: documentsRouter,
   families: familiesRouter,
+  live: liveRouter,
   mail: mailRouter,
   municipality: municipalityRouter,
   requests: requestsRouter,

@@ -9,6 +9,9 @@ import { openDatabase } from './db/orm.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { buildHttpApp } from './http/app.ts';
 import { attachWebSocket } from './http/websocket.ts';
+import { LiveBus } from './live/bus.ts';
+import { NotifyAfterCommit } from './live/notify-after-commit.ts';
+import { schedulePruning } from './live/prune.ts';
 import { Mailer } from './mail/mailer.ts';
 import type { Services } from './trpc/context.ts';
 
@@ -26,12 +29,17 @@ export async function startServer(
   const orm = await openDatabase(config.databaseUrl ?? (embedded?.url as string), log);
   if (config.seedDemo) await seedDemoIfEmpty(orm.em.fork(), log);
 
+  const bus = new LiveBus(orm, log);
+  orm.em.getEventManager().registerSubscriber(new NotifyAfterCommit(() => bus.notify()));
+  await bus.start(orm.config.get('clientUrl') as string);
+  const stopPruning = schedulePruning(orm, log);
   const services: Services = {
     config,
     orm,
     log,
     tokens: new AccessTokens(new KeyRing(orm), config.accessTokenTtlSeconds),
     mailer: new Mailer({ orm, log, smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    bus,
   };
   services.mailer.start();
   const app = await buildHttpApp({ services, clientDist: options.clientDist ?? defaultClientDist });
@@ -44,6 +52,8 @@ export async function startServer(
     stopping ??= (async () => {
       await ws.close();
       await app.close();
+      stopPruning();
+      await bus.stop();
       await services.mailer.stop();
       await orm.close();
       await embedded?.stop();

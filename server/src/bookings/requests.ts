@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatDayFr } from '@portail/shared/bookings/labels';
 import { reservationStateOf } from '@portail/shared/bookings/rules';
 import { StaffUserEntity } from '../accounts/entities.ts';
+import { publish } from '../live/publish.ts';
 import { AppError } from '../trpc/errors.ts';
 import { loadOccupancy } from './context.ts';
 import { BookingEntity, ReservationLineEntity } from './entities.ts';
@@ -95,10 +96,36 @@ export async function decideRequests(em: EntityManager, staffId: number, input: 
     }
     await tx.flush();
     for (const reservation of new Set(lines.map((l) => l.reservation.getEntity()))) {
-      await tx.populate(reservation, ['lines']);
+      await tx.populate(reservation, ['lines', 'child']);
       reservation.state = reservationStateOf(reservation.lines.getItems().map((l) => l.state));
       if (reservation.state !== 'pending') reservation.decidedAt = now;
+      const decidedHere = lines.filter((l) => l.reservation.id === reservation.id);
+      publish(
+        tx,
+        { familyId: reservation.child.getEntity().family.id, staff: true },
+        {
+          type: 'reservation.decided',
+          reservationId: reservation.id,
+          number: reservation.number,
+          childId: reservation.child.id,
+          state: reservation.state,
+          lines: decidedHere.map((l) => ({
+            lineId: l.id,
+            date: l.date,
+            unitId: l.unit.id,
+            unitName: l.unit.getEntity().name,
+            action: l.action,
+            state: l.state,
+            reason: l.decisionReason ?? null,
+          })),
+        },
+      );
     }
+    publish(
+      tx,
+      { staff: true },
+      { type: 'occupancy.changed', cells: lines.map((l) => ({ unitId: l.unit.id, date: l.date })) },
+    );
     await tx.flush();
     return { decided: lines.length };
   });

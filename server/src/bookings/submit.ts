@@ -4,6 +4,7 @@ import { refusalMessage, refusalTexts } from '@portail/shared/bookings/labels';
 import type { LineOutcome, PlanningContext, SubmitReservationInput } from '@portail/shared/bookings/planning';
 import { decideLine, reservationStateOf } from '@portail/shared/bookings/rules';
 import { GuardianEntity } from '../accounts/entities.ts';
+import { publish } from '../live/publish.ts';
 import { nextNumber } from '../numbering/service.ts';
 import { claimMutation, storeOutcome } from '../sync/idempotency.ts';
 import { AppError } from '../trpc/errors.ts';
@@ -94,6 +95,24 @@ export async function submitReservation(
         decidedAt: null,
       });
       for (const o of recorded) await recordLine(tx, entity, child.id, o);
+      await tx.flush();
+      publish(
+        tx,
+        { familyId, staff: true },
+        {
+          type: 'reservation.submitted',
+          reservationId: entity.id,
+          number: entity.number,
+          childId: child.id,
+          state: entity.state,
+          requested: recorded.filter((o) => o.state === 'requested').length,
+        },
+      );
+      publish(
+        tx,
+        { staff: true },
+        { type: 'occupancy.changed', cells: recorded.map((o) => ({ unitId: o.unitId, date: o.date })) },
+      );
       await tx.flush();
       reservation = {
         id: entity.id,

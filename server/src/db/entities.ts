@@ -18,6 +18,7 @@ import {
   UnitEntity,
 } from '../bookings/entities.ts';
 import { DocumentEntity } from '../documents/entities.ts';
+import { LiveEventEntity } from '../live/entities.ts';
 import { MailMessageEntity } from '../mail/entities.ts';
 import { MenuDayEntity } from '../menus/entities.ts';
 import { MunicipalityEntity } from '../municipality/entities.ts';
@@ -55,4 +56,5 @@ export const entities = [
   AuditEventEntity,
   MailMessageEntity,
   ClientMutationEntity,
+  LiveEventEntity,
 ];

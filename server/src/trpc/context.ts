@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
 import type { Principal } from '../auth/principal.ts';
 import type { AccessTokens } from '../auth/tokens.ts';
 import type { Config } from '../config/config.ts';
+import type { LiveBus } from '../live/bus.ts';
 import type { Mailer } from '../mail/mailer.ts';
 
 /** What the server holds once for all requests. */
@@ -13,6 +15,7 @@ export type Services = {
   log: Logger;
   tokens: AccessTokens;
   mailer: Mailer;
+  bus: LiveBus;
 };
 
 /**
@@ -26,4 +29,6 @@ export type Context = Services & {
   ip: string;
   userAgent: string | undefined;
   http: { req: FastifyRequest; reply: FastifyReply } | undefined;
+  /** The caller's WebSocket, for subscriptions that watch its send buffer. */
+  socket: WebSocket | undefined;
 };

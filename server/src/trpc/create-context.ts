@@ -19,6 +19,7 @@ export async function httpContext(
     ip: req.ip,
     userAgent: req.headers['user-agent'],
     http: { req, reply },
+    socket: undefined,
   };
 }
 
@@ -52,5 +53,6 @@ export async function webSocketContext(
     ip: ip ?? 'unknown',
     userAgent: req.headers['user-agent'],
     http: undefined,
+    socket,
   };
 }

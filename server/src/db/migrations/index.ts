@@ -1,7 +1,7 @@
 import type { Migration } from '@mikro-orm/migrations';
-import { Migration20261129100756_Initial } from './Migration20261129100756_Initial.ts';
+import { Migration20261129101529_Initial } from './Migration20261129101529_Initial.ts';
 
 /** Committed migrations, oldest first. `npm run migration:create -w server` writes a new file; list it here. */
 export const migrations: (new (...args: ConstructorParameters<typeof Migration>) => Migration)[] = [
-  Migration20261129100756_Initial,
+  Migration20261129101529_Initial,
 ];

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129100756_Initial extends Migration {
-  override name = 'Migration20261129100756_Initial';
+export class Migration20261129101529_Initial extends Migration {
+  override name = 'Migration20261129101529_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(
@@ -60,6 +60,12 @@ export class Migration20261129100756_Initial extends Migration {
     this.addSql(
       `create unique index "invoice_family_month_unique" on "invoice" ("family_id", "month") where state <> 'cancelled';`,
     );
+
+    this.addSql(
+      `create table "live_event" ("id" bigserial primary key, "family_id" int null, "for_staff" boolean not null, "type" varchar(255) not null, "payload" jsonb not null, "created_at" timestamptz not null);`,
+    );
+    this.addSql(`create index "live_event_family_id_id_index" on "live_event" ("family_id", "id");`);
+    this.addSql(`create index "live_event_created_at_index" on "live_event" ("created_at");`);
 
     this.addSql(
       `create table "login_throttle" ("key" varchar(255) not null, "failures" int not null, "blocked_until" timestamptz null, "updated_at" timestamptz not null, primary key ("key"));`,
@@ -487,6 +493,7 @@ export class Migration20261129100756_Initial extends Migration {
     this.addSql(`drop table if exists "guardian" cascade;`);
     this.addSql(`drop table if exists "client_mutation" cascade;`);
     this.addSql(`drop table if exists "invoice" cascade;`);
+    this.addSql(`drop table if exists "live_event" cascade;`);
     this.addSql(`drop table if exists "login_throttle" cascade;`);
     this.addSql(`drop table if exists "mail_message" cascade;`);
     this.addSql(`drop table if exists "menu_day" cascade;`);

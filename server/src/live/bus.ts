@@ -1,0 +1,138 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DeliveredEvent, LiveEvent } from '@portail/shared/live/events';
+import pg from 'pg';
+import type { Logger } from 'pino';
+
+export const LIVE_CHANNEL = 'portail_live';
+const POLL_MS = 1000;
+const BATCH = 500;
+/** A lower id still missing this long after a higher one arrived belongs to a rolled-back transaction. */
+const GAP_TIMEOUT_MS = 5000;
+
+export type LiveRow = { id: number; familyId: number | null; forStaff: boolean; delivered: DeliveredEvent };
+export type Subscriber = (row: LiveRow) => void;
+
+type RawRow = {
+  id: string;
+  family_id: number | null;
+  for_staff: boolean;
+  payload: LiveEvent;
+  created_at: Date;
+};
+
+export const toLiveRow = (r: RawRow): LiveRow => ({
+  id: Number(r.id),
+  familyId: r.family_id,
+  forStaff: r.for_staff,
+  delivered: { id: r.id, at: new Date(r.created_at).toISOString(), event: r.payload },
+});
+
+/**
+ * One per instance. Woken by NOTIFY (sent after commit by whichever instance wrote) and by a slow poll in
+ * case a notification was lost, it reads new events once and hands them to this instance's subscribers,
+ * strictly in id order: an id committed late is waited for, so a client resuming after its last id never
+ * skips one.
+ */
+export class LiveBus {
+  readonly #orm: MikroORM;
+  readonly #log: Logger;
+  readonly #subscribers = new Set<Subscriber>();
+  #watermark = 0;
+  #gapSince: number | undefined;
+  #listener: pg.Client | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #reading: Promise<void> | undefined;
+  #again = false;
+  #notifying = false;
+
+  constructor(orm: MikroORM, log: Logger) {
+    this.#orm = orm;
+    this.#log = log;
+  }
+
+  async start(clientUrl: string): Promise<void> {
+    const [row] = await this.#orm.em
+      .getConnection()
+      .execute<{ max: string | null }[]>('select max(id) as max from live_event');
+    this.#watermark = Number(row?.max ?? 0);
+    this.#listener = new pg.Client({ connectionString: clientUrl });
+    this.#listener.on('notification', () => this.poke());
+    this.#listener.on('error', (error) =>
+      this.#log.warn({ err: error }, 'LISTEN connection lost; polling only'),
+    );
+    await this.#listener.connect();
+    await this.#listener.query(`listen ${LIVE_CHANNEL}`);
+    this.#timer = setInterval(() => this.poke(), POLL_MS).unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.#reading;
+    await this.#listener?.end().catch(() => {});
+  }
+
+  /** The last id handed to subscribers: a new subscription backfills up to it, then lives on. */
+  get watermark(): number {
+    return this.#watermark;
+  }
+
+  subscribe(subscriber: Subscriber): () => void {
+    this.#subscribers.add(subscriber);
+    return () => this.#subscribers.delete(subscriber);
+  }
+
+  get subscriberCount(): number {
+    return this.#subscribers.size;
+  }
+
+  /** Wakes every instance; called after a commit that wrote events. Coalesced within a tick. */
+  notify(): void {
+    if (this.#notifying) return;
+    this.#notifying = true;
+    queueMicrotask(() => {
+      this.#notifying = false;
+      this.#orm.em
+        .getConnection()
+        .execute(`select pg_notify('${LIVE_CHANNEL}', '')`)
+        .catch((error: unknown) => this.#log.warn({ err: error }, 'NOTIFY failed; instances will poll'));
+    });
+  }
+
+  poke(): void {
+    if (this.#reading) {
+      this.#again = true;
+      return;
+    }
+    this.#reading = this.#read()
+      .catch((error: unknown) => this.#log.warn({ err: error }, 'reading live events failed'))
+      .finally(() => {
+        this.#reading = undefined;
+        if (this.#again) {
+          this.#again = false;
+          this.poke();
+        }
+      });
+  }
+
+  async #read(): Promise<void> {
+    for (;;) {
+      const rows = await this.#orm.em
+        .getConnection()
+        .execute<RawRow[]>(
+          'select id, family_id, for_staff, payload, created_at from live_event where id > ? order by id limit ?',
+          [this.#watermark, BATCH],
+        );
+      for (const raw of rows) {
+        const row = toLiveRow(raw);
+        if (row.id !== this.#watermark + 1) {
+          this.#gapSince ??= Date.now();
+          if (Date.now() - this.#gapSince < GAP_TIMEOUT_MS) return;
+        }
+        this.#gapSince = undefined;
+        this.#watermark = row.id;
+        for (const subscriber of this.#subscribers) subscriber(row);
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { LiveEvent } from '@portail/shared/live/events';
+
+/**
+ * The events outbox: written in the transaction of the change it describes, read by every instance after
+ * commit and pushed to the sockets whose audience matches (the family, and/or the service's staff).
+ */
+export const LiveEventSchema = defineEntity({
+  name: 'LiveEvent',
+  tableName: 'live_event',
+  properties: {
+    id: p.bigint().primary().autoincrement(),
+    familyId: p.integer().nullable(),
+    forStaff: p.boolean(),
+    type: p.string(),
+    payload: p.json<LiveEvent>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  indexes: [{ properties: ['familyId', 'id'] }, { properties: ['createdAt'] }],
+});
+export class LiveEventEntity extends LiveEventSchema.class {}
+LiveEventSchema.setClass(LiveEventEntity);
