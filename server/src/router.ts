@@ -1,4 +1,5 @@
 import { accountRouter } from './accounts/router.ts';
+import { attendanceRouter } from './attendance/router.ts';
 import { authRouter } from './auth/router.ts';
 import { bookingsRouter, requestsRouter, setupRouter } from './bookings/router.ts';
 import { documentsRouter } from './documents/router.ts';
@@ -10,6 +11,7 @@ import { router } from './trpc/trpc.ts';
 
 export const appRouter = router({
   account: accountRouter,
+  attendance: attendanceRouter,
   auth: authRouter,
   bookings: bookingsRouter,
   documents: documentsRouter,

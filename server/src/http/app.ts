@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { attendanceCsvRoutes } from '../attendance/http.ts';
 import { documentFilesRoutes } from '../documents/http.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import type { Services } from '../trpc/context.ts';
@@ -37,6 +38,7 @@ export async function buildHttpApp({ services, clientDist }: AppOptions): Promis
 
   await app.register(healthRoutes, { orm });
   await app.register(documentFilesRoutes, { orm });
+  await app.register(attendanceCsvRoutes, { services });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
