@@ -9,7 +9,7 @@ type Outgoing = { id: number; method: string; params?: { path?: string } };
  */
 async function failFirstDocumentsRead(page: Page) {
   let failed = false;
-  await page.routeWebSocket('**/trpc', (ws) => {
+  await page.routeWebSocket(/\/trpc(\?|$)/, (ws) => {
     const server = ws.connectToServer();
     ws.onMessage((frame) => {
       const parsed = JSON.parse(String(frame)) as Outgoing | Outgoing[];

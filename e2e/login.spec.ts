@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { readMunicipality } from './public-data.ts';
 
 test.describe('bloc « Connexion à votre espace »', () => {
-  test('est un formulaire accessible qui annonce l’ouverture prochaine', async ({ page }) => {
+  test('est un formulaire accessible qui dit ce qui manque', async ({ page }) => {
     await page.goto('/');
     const block = page.getByRole('region', { name: 'Connexion à votre espace' });
     const identifier = block.getByLabel('Identifiant', { exact: true });
     const password = block.getByLabel('Mot de passe', { exact: true });
     await expect(identifier).toHaveAttribute('autocomplete', 'username');
     await expect(password).toHaveAttribute('type', 'password');
+    await expect(password).toHaveAttribute('autocomplete', 'current-password');
 
     await block.getByRole('button', { name: 'Se connecter' }).click();
     await expect(identifier).toBeFocused();
@@ -18,24 +18,26 @@ test.describe('bloc « Connexion à votre espace »', () => {
     await expect(password).toHaveAccessibleDescription(/Saisissez votre mot de passe/);
     await expectNoAxeViolations(page);
 
-    await identifier.fill('parent@exemple.fr');
+    await identifier.fill('pas-une-adresse');
     await password.fill('un mot de passe');
     await password.press('Enter');
-    await expect(block.getByRole('status')).toContainText('ouvrira très prochainement');
-    await expect(identifier).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(identifier).toHaveAccessibleDescription(/Saisissez une adresse e-mail valide/);
+    await expect(password).not.toHaveAttribute('aria-invalid', 'true');
+
+    await block.getByLabel('Afficher le mot de passe').check();
+    await expect(password).toHaveAttribute('type', 'text');
   });
 
-  test('« Identifiant ou Mot de passe oublié ? » mène vers le Service Enfance Jeunesse', async ({
-    page,
-    request,
-  }) => {
-    const municipality = await readMunicipality(request);
+  test('« Identifiant ou Mot de passe oublié ? » mène au formulaire de demande', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Identifiant ou Mot de passe oublié ?' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Identifiant ou mot de passe oublié' }),
     ).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: municipality.email })).toBeVisible();
+    await page.getByRole('button', { name: 'Recevoir le courriel' }).click();
+    const email = page.getByLabel('Adresse e-mail');
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAccessibleDescription('Saisissez votre adresse e-mail.');
     await expectNoAxeViolations(page);
   });
 });

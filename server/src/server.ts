@@ -13,6 +13,8 @@ import { LiveBus } from './live/bus.ts';
 import { NotifyAfterCommit } from './live/notify-after-commit.ts';
 import { schedulePruning } from './live/prune.ts';
 import { Mailer } from './mail/mailer.ts';
+import { paymentDeps } from './payments/deps.ts';
+import { scheduleReconciliation } from './payments/reconcile.ts';
 import type { Services } from './trpc/context.ts';
 
 const defaultClientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -42,6 +44,7 @@ export async function startServer(
     bus,
   };
   services.mailer.start();
+  const stopReconciliation = scheduleReconciliation(paymentDeps(services));
   const app = await buildHttpApp({ services, clientDist: options.clientDist ?? defaultClientDist });
   const ws = attachWebSocket({ server: app.server, services });
   await app.listen({ port: config.port, host: config.host });
@@ -53,6 +56,7 @@ export async function startServer(
       await ws.close();
       await app.close();
       stopPruning();
+      await stopReconciliation();
       await bus.stop();
       await services.mailer.stop();
       await orm.close();

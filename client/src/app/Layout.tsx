@@ -1,5 +1,6 @@
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
 import { createEffect, on, Show } from 'solid-js';
+import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { ContactCard } from '../municipality/ContactCard.tsx';
 import { useMunicipality } from '../municipality/MunicipalityProvider.tsx';
 import { paths } from './paths.ts';
@@ -46,6 +47,7 @@ export function Layout(props: RouteSectionProps) {
               <span class="brand__name">Portail Famille</span>
             </span>
           </A>
+          <AccountMenu />
         </div>
       </header>
       <main id={mainId} ref={main} tabIndex={-1}>

@@ -1,19 +1,48 @@
 import type { AppRouter } from '@portail/server/router';
-import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import { createTRPCClient, createWSClient, httpLink, splitLink, wsLink } from '@trpc/client';
+import { accessToken, freshToken } from '../auth/access.ts';
+import { cookieProcedures, sessionLink } from './sessionLink.ts';
 
 const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/trpc`;
 
 /**
  * One WebSocket per tab, opened at the first call and closed after a minute without any: a parent reading the
  * home page does not keep a socket open for nothing. The pings find a connection a phone dropped silently.
+ * The token is read at each (re)connection: the server closes the socket (4001) when it expires.
  */
 export const wsClient = createWSClient({
   url: wsUrl,
+  connectionParams: async () => {
+    const token = await freshToken();
+    return token ? { token } : {};
+  },
   lazy: { enabled: true, closeMs: 60_000 },
   keepAlive: { enabled: true, intervalMs: 25_000, pongTimeoutMs: 10_000 },
 });
 
-export const trpc = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
+/** Same origin, so the refresh cookie (SameSite=Strict, Path=/trpc) goes along; the token goes as a header. */
+const cookieLink = httpLink<AppRouter>({
+  url: '/trpc',
+  headers: (): Record<string, string> => {
+    const token = accessToken();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  },
+  fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+});
+
+export const trpc = createTRPCClient<AppRouter>({
+  links: [
+    sessionLink({ reconnect: () => wsClient.close() }),
+    splitLink({
+      condition: (op) => cookieProcedures.has(op.path),
+      true: cookieLink,
+      false: wsLink({ client: wsClient }),
+    }),
+  ],
+});
+
+/** After sign-in or sign-out: the next call opens a socket with the new identity (lazy mode reopens it). */
+export const reconnectWithNewIdentity = () => wsClient.close();
 
 const connectionFailed = () => {
   const state = wsClient.connectionState.get();

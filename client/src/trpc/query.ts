@@ -1,4 +1,4 @@
-import { createResource, onCleanup } from 'solid-js';
+import { createResource, onCleanup, type ResourceSource } from 'solid-js';
 import { userMessage } from './errors.ts';
 
 export type Query<T> = {
@@ -16,13 +16,23 @@ export type Query<T> = {
  * message and a «Réessayer» button instead.)
  */
 export function createQuery<T>(fetcher: () => Promise<T>): Query<T> {
-  const [resource, { refetch }] = createResource(fetcher);
+  return createSourcedQuery(() => true, fetcher);
+}
+
+/** The same, read again whenever `source` changes (a search box, a page's id). */
+export function createSourcedQuery<T, S>(
+  source: ResourceSource<S>,
+  fetcher: (source: S) => Promise<T>,
+): Query<T> {
+  const [resource, { refetch }] = createResource(source, fetcher);
   const retry = () => void refetch();
   const retryIfFailed = () => resource.state === 'errored' && retry();
   window.addEventListener('online', retryIfFailed);
   onCleanup(() => window.removeEventListener('online', retryIfFailed));
   return {
-    data: () => (resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined),
+    // While a new source loads, the previous results stay on screen (no flash of «Chargement…» per keystroke).
+    data: () =>
+      resource.state === 'errored' || resource.state === 'unresolved' ? undefined : resource.latest,
     error: () => (resource.state === 'errored' ? userMessage(resource.error) : undefined),
     loading: () => resource.loading,
     retry,

@@ -6,15 +6,17 @@ type TextFieldProps = JSX.InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** More ids read with the field, e.g. a password's strength meter. */
+  describedBy?: string;
 };
 
 /** A labelled input whose hint and error are read with it (aria-describedby), DSFR-style. */
 export function TextField(props: TextFieldProps) {
-  const [own, input] = splitProps(props, ['id', 'label', 'hint', 'error']);
+  const [own, input] = splitProps(props, ['id', 'label', 'hint', 'error', 'describedBy']);
   const hintId = () => `${own.id}-hint`;
   const errorId = () => `${own.id}-error`;
   const describedBy = () =>
-    [own.hint && hintId(), own.error && errorId()].filter(Boolean).join(' ') || undefined;
+    [own.hint && hintId(), own.describedBy, own.error && errorId()].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field" classList={{ 'field--error': Boolean(own.error) }}>
       <label class="field__label" for={own.id}>

@@ -1,7 +1,12 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { billingMonthPattern, invoiceNumberPattern, invoiceStates } from '@portail/shared/billing/schema';
-import { ChildEntity, FamilyEntity } from '../accounts/entities.ts';
-import { UnitEntity } from '../bookings/entities.ts';
+import {
+  absenceKinds,
+  billingMonthPattern,
+  invoiceNumberPattern,
+  invoiceStates,
+} from '@portail/shared/billing/schema';
+import { ChildEntity, FamilyEntity, StaffUserEntity } from '../accounts/entities.ts';
+import { BookingEntity, UnitEntity } from '../bookings/entities.ts';
 
 /**
  * The price of a unit for families whose quotient familial lies in [qfMin, qfMax], bounds included; a null
@@ -43,10 +48,12 @@ export const InvoiceSchema = defineEntity({
     state: p.enum(invoiceStates),
     cancelledAt: p.datetime().nullable(),
     cancelledReason: p.string().nullable(),
+    cancelledBy: () => p.manyToOne(StaffUserEntity).ref().nullable(),
     replacesInvoice: () => p.manyToOne(InvoiceEntity).ref().nullable().unique(),
     lines: () => p.oneToMany(InvoiceLineEntity).mappedBy('invoice'),
   },
-  indexes: [{ properties: ['family', 'issuedAt'] }],
+  // The family's list, and the month's run and exports.
+  indexes: [{ properties: ['family', 'issuedAt'] }, { properties: ['month'] }],
   // One live invoice per family and month; cancelled ones stay for the record.
   uniques: [
     { name: 'invoice_family_month_unique', properties: ['family', 'month'], where: "state <> 'cancelled'" },
@@ -84,3 +91,23 @@ export const InvoiceLineSchema = defineEntity({
 });
 export class InvoiceLineEntity extends InvoiceLineSchema.class {}
 InvoiceLineSchema.setClass(InvoiceLineEntity);
+
+/**
+ * Staff's correction of one booked day (child × unit × date): a justified absence is not billed. It hangs on
+ * the planning cell, so it goes with it: a cancelled booking takes its absence along, and a day booked again
+ * later starts unmarked. Kept apart from `Booking` so that billing owns it and who marked it is known.
+ */
+export const AbsenceSchema = defineEntity({
+  name: 'Absence',
+  tableName: 'absence',
+  properties: {
+    id: p.integer().primary(),
+    booking: () => p.manyToOne(BookingEntity).ref().unique().deleteRule('cascade'),
+    kind: p.enum(absenceKinds),
+    note: p.string().nullable(),
+    recordedBy: () => p.manyToOne(StaffUserEntity).ref(),
+    recordedAt: p.datetime(),
+  },
+});
+export class AbsenceEntity extends AbsenceSchema.class {}
+AbsenceSchema.setClass(AbsenceEntity);

@@ -29,6 +29,16 @@ const Env = z.object({
   MAIL_FROM: z.string().min(3).default('Portail Famille <ne-pas-repondre@portail-famille.localhost>'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   TRUST_PROXY: flag.default(false),
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'payfip']).default('sandbox'),
+  PAYFIP_NUMCLI: z
+    .string()
+    .regex(/^[0-9]{6}$/, 'les 6 chiffres du numéro client PayFiP fournis par la DGFiP')
+    .optional(),
+  PAYFIP_SAISIE: z.enum(['T', 'X', 'W'], 'T (test), X (activation) ou W (production)').default('T'),
+  PAYFIP_SERVICE_URL: z.url().default('https://www.payfip.gouv.fr/tpa/services/securite'),
+  PAYFIP_PAYMENT_URL: z.url().default('https://www.payfip.gouv.fr/tpa/paiementws.web'),
+  PAYFIP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(15_000),
+  SANDBOX_VALIDATION_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
 });
 
 export type Config = {
@@ -44,6 +54,20 @@ export type Config = {
   mailFrom: string;
   accessTokenTtlSeconds: number;
   trustProxy: boolean;
+  payments: PaymentsConfig;
+};
+
+/** Which bank the portal talks to; `sandbox` is the demo bank the portal serves itself at /banque/…. */
+export type PaymentsConfig = {
+  provider: 'sandbox' | 'payfip';
+  payfip: {
+    numcli: string;
+    saisie: 'T' | 'X' | 'W';
+    serviceUrl: string;
+    paymentUrl: string;
+    timeoutMs: number;
+  } | null;
+  sandboxValidationDelayMs: number;
 };
 
 export class ConfigError extends Error {
@@ -57,6 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PAYMENT_PROVIDER === 'payfip' && !e.PAYFIP_NUMCLI) {
+    throw new ConfigError(
+      'Configuration invalide :\n  PAYFIP_NUMCLI: requis quand PAYMENT_PROVIDER=payfip (6 chiffres fournis par la DGFiP)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -72,5 +101,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     trustProxy: e.TRUST_PROXY,
+    payments: {
+      provider: e.PAYMENT_PROVIDER,
+      payfip: e.PAYFIP_NUMCLI
+        ? {
+            numcli: e.PAYFIP_NUMCLI,
+            saisie: e.PAYFIP_SAISIE,
+            serviceUrl: e.PAYFIP_SERVICE_URL,
+            paymentUrl: e.PAYFIP_PAYMENT_URL,
+            timeoutMs: e.PAYFIP_TIMEOUT_MS,
+          }
+        : null,
+      sandboxValidationDelayMs: e.SANDBOX_VALIDATION_DELAY_MS,
+    },
   };
 }

@@ -6,7 +6,7 @@ import {
   RefreshTokenEntity,
   SigningKeyEntity,
 } from '../auth/entities.ts';
-import { InvoiceEntity, InvoiceLineEntity, TariffEntity } from '../billing/entities.ts';
+import { AbsenceEntity, InvoiceEntity, InvoiceLineEntity, TariffEntity } from '../billing/entities.ts';
 import {
   BookingEntity,
   ClosureEntity,
@@ -23,7 +23,7 @@ import { MailMessageEntity } from '../mail/entities.ts';
 import { MenuDayEntity } from '../menus/entities.ts';
 import { MunicipalityEntity } from '../municipality/entities.ts';
 import { NumberSequenceEntity } from '../numbering/entities.ts';
-import { PaymentAllocationEntity, PaymentEntity } from '../payments/entities.ts';
+import { PaymentAllocationEntity, PaymentEntity, SandboxOperationEntity } from '../payments/entities.ts';
 import { ClientMutationEntity } from '../sync/entities.ts';
 
 /** Every entity the ORM knows. A feature adds its entities here. */
@@ -45,8 +45,10 @@ export const entities = [
   TariffEntity,
   InvoiceEntity,
   InvoiceLineEntity,
+  AbsenceEntity,
   PaymentEntity,
   PaymentAllocationEntity,
+  SandboxOperationEntity,
   MenuDayEntity,
   NumberSequenceEntity,
   SigningKeyEntity,

@@ -6,7 +6,9 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { attendanceCsvRoutes } from '../attendance/http.ts';
+import { billingFilesRoutes } from '../billing/http.ts';
 import { documentFilesRoutes } from '../documents/http.ts';
+import { paymentRoutes } from '../payments/http.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import type { Services } from '../trpc/context.ts';
 import { httpContext } from '../trpc/create-context.ts';
@@ -39,6 +41,8 @@ export async function buildHttpApp({ services, clientDist }: AppOptions): Promis
   await app.register(healthRoutes, { orm });
   await app.register(documentFilesRoutes, { orm });
   await app.register(attendanceCsvRoutes, { services });
+  await app.register(paymentRoutes, { services });
+  await app.register(billingFilesRoutes, { services });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

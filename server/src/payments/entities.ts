@@ -5,7 +5,7 @@ import {
   paymentReferencePattern,
   paymentStates,
 } from '@portail/shared/payments/schema';
-import { FamilyEntity, GuardianEntity } from '../accounts/entities.ts';
+import { FamilyEntity, GuardianEntity, StaffUserEntity } from '../accounts/entities.ts';
 import { InvoiceEntity } from '../billing/entities.ts';
 
 /**
@@ -33,9 +33,19 @@ export const PaymentSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     /** When the bank's final answer (validated, refused…) arrived, or the attempt lapsed. */
     settledAt: p.datetime().nullable(),
+    /**
+     * Something staff must look at, in French: the bank reported another amount, or paid after we had given
+     * up waiting. Set at most once; the state itself never changes after a final answer.
+     */
+    anomaly: p.text().nullable(),
+    /** The agent who recorded a desk payment. */
+    recordedBy: () => p.manyToOne(StaffUserEntity).ref().nullable(),
+    /** The day the desk received the cheque, cash or CESU. */
+    receivedOn: p.date().nullable(),
+    note: p.text().nullable(),
     allocations: () => p.oneToMany(PaymentAllocationEntity).mappedBy('payment'),
   },
-  indexes: [{ properties: ['family', 'createdAt'] }],
+  indexes: [{ properties: ['family', 'createdAt'] }, { properties: ['state', 'createdAt'] }],
   checks: [
     {
       name: 'payment_settled_check',
@@ -60,3 +70,34 @@ export const PaymentAllocationSchema = defineEntity({
 });
 export class PaymentAllocationEntity extends PaymentAllocationSchema.class {}
 PaymentAllocationSchema.setClass(PaymentAllocationEntity);
+
+export const sandboxOperationStatuses = ['open', 'paid', 'pending', 'refused', 'abandoned'] as const;
+export type SandboxOperationStatus = (typeof sandboxOperationStatuses)[number];
+
+/**
+ * One operation of the demo bank (PAYMENT_PROVIDER=sandbox), what PayFiP keeps on its side for an `idOp`.
+ * `pending` is a card accepted whose bank validation comes at `validatesAt`. `secret` signs its
+ * notifications to the portal.
+ */
+export const SandboxOperationSchema = defineEntity({
+  name: 'SandboxOperation',
+  tableName: 'sandbox_operation',
+  properties: {
+    id: p.string().length(32).primary(),
+    reference: p.string().length(30),
+    label: p.string().length(100),
+    amountCents: p.integer().check('amount_cents > 0'),
+    email: p.string(),
+    notifyUrl: p.text(),
+    returnUrl: p.text(),
+    secret: p.string().length(64).hidden(),
+    status: p.enum(sandboxOperationStatuses),
+    cardLast4: p.string().length(4).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    decidedAt: p.datetime().nullable(),
+    validatesAt: p.datetime().nullable(),
+  },
+  indexes: [{ properties: ['createdAt'] }],
+});
+export class SandboxOperationEntity extends SandboxOperationSchema.class {}
+SandboxOperationSchema.setClass(SandboxOperationEntity);

@@ -1,0 +1,33 @@
+/**
+ * Preloaded (`node --expose-gc --import bench/servers/probe.ts …`) into every server the benchmarks start,
+ * the portal included. It changes nothing in the server: it only answers the load generator over the IPC
+ * channel the bench opened, to force a full garbage collection before a memory reading (the RSS itself is
+ * read by the parent from /proc/<pid>/status) and to read this process's clock (offset estimation).
+ */
+type Request = { rid: number; type: string };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const wallClock = () => performance.timeOrigin + performance.now();
+
+async function fullGc(): Promise<boolean> {
+  if (!gc) return false;
+  // Several passes with turns of the event loop between them, so weak references and finalizers settle.
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return true;
+}
+
+if (process.send) {
+  process.on('message', (message: Request) => {
+    if (!message || typeof message.rid !== 'number') return;
+    if (message.type === 'gc') {
+      fullGc().then((collected) => process.send?.({ rid: message.rid, collected, ...process.memoryUsage() }));
+    } else if (message.type === 'clock') {
+      process.send?.({ rid: message.rid, t: wallClock() });
+    }
+  });
+  // The channel must not keep a server alive that would otherwise exit.
+  process.channel?.unref();
+}

@@ -1,0 +1,57 @@
+import type { PaymentMethod, PaymentProvider, PaymentState } from '../payments/schema.ts';
+import type { AbsenceKind } from './schema.ts';
+import type { InvoiceDisplayState } from './status.ts';
+
+/**
+ * The words of « Mes Factures & Paiements » (guide §6), for the client's lists and legends and for the
+ * server's PDF, mails and exports alike. Type imports only: these must stay zod-free.
+ */
+
+export const invoiceStateLabels: Record<InvoiceDisplayState, string> = {
+  unpaid: 'À payer',
+  partially_paid: 'Partiellement payée',
+  paid: 'Payée',
+  cancelled: 'Annulée',
+  overdue: 'En retard',
+};
+
+export const paymentStateLabels: Record<PaymentState, string> = {
+  // The parent has not reached the bank's page yet.
+  created: 'Paiement en cours',
+  pending: 'En attente de validation par la banque',
+  validated: 'Validé',
+  refused: 'Refusé par la banque',
+  abandoned: 'Abandonné',
+  expired: 'Expiré',
+};
+
+export const paymentMethodLabels: Record<PaymentMethod, string> = {
+  card: 'Carte bancaire',
+  direct_debit: 'Prélèvement',
+  cheque: 'Chèque',
+  cash: 'Espèces',
+  cesu: 'CESU',
+};
+
+export const paymentProviderLabels: Record<PaymentProvider, string> = {
+  payfip: 'Paiement en ligne',
+  sandbox: 'Paiement en ligne (test)',
+  desk: 'Au guichet du service',
+};
+
+export const absenceLabels: Record<AbsenceKind, string> = {
+  justified: 'Absence justifiée (non facturée)',
+  unjustified: 'Absence non justifiée (facturée)',
+};
+
+/** The legends « visibles en survolant l'icône », in the guide's order; the client chooses the pictures. */
+export const billingLegend = {
+  invoices: (['unpaid', 'overdue', 'partially_paid', 'paid', 'cancelled'] as const).map((icon) => ({
+    icon,
+    label: invoiceStateLabels[icon],
+  })),
+  payments: (['pending', 'validated', 'refused'] as const).map((icon) => ({
+    icon,
+    label: paymentStateLabels[icon],
+  })),
+};
