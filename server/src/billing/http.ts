@@ -1,19 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvoicesExportQuery, PaymentsExportQuery } from '@portail/shared/billing/schema';
-import { stringify } from 'csv-stringify/sync';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { FamilyEntity } from '../accounts/entities.ts';
 import type { Principal } from '../auth/principal.ts';
+import { bearerPrincipal, csvReply, requireStaff, textReply } from '../http/downloads.ts';
 import { loadMunicipality } from '../municipality/service.ts';
 import type { Services } from '../trpc/context.ts';
 import { InvoiceEntity } from './entities.ts';
 import { invoicesExport, paymentsExport } from './exports.ts';
 import { type InvoiceDocument, invoicePdf } from './pdf.ts';
 import { invoiceViews } from './views.ts';
-
-const text = (reply: FastifyReply, code: number, message: string) =>
-  reply.code(code).type('text/plain; charset=utf-8').header('Cache-Control', 'no-store').send(message);
 
 /**
  * The invoice's PDF for whoever may read it: a guardian of its family, or staff. Anyone else gets what an
@@ -55,15 +52,9 @@ async function invoiceDocument(
  * access token comes as `Authorization: Bearer`, as for the other downloads.
  */
 export const billingFilesRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  async function principalOf(request: FastifyRequest): Promise<Principal | undefined> {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) return undefined;
-    return (await services.tokens.verify(header.slice(7)))?.principal;
-  }
-
   app.get('/files/invoices/:id.pdf', async (request, reply) => {
-    const principal = await principalOf(request);
-    if (!principal) return text(reply, 401, 'Veuillez vous connecter pour télécharger cette facture.');
+    const principal = await bearerPrincipal(services, request);
+    if (!principal) return textReply(reply, 401, 'Veuillez vous connecter pour télécharger cette facture.');
     const params = z
       .object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
       .safeParse(request.params);
@@ -76,7 +67,7 @@ export const billingFilesRoutes: FastifyPluginAsync<{ services: Services }> = as
           new Date(),
         )
       : undefined;
-    if (!document) return text(reply, 404, 'Facture introuvable');
+    if (!document) return textReply(reply, 404, 'Facture introuvable');
     const pdf = await invoicePdf(document);
     return reply
       .type('application/pdf')
@@ -86,32 +77,19 @@ export const billingFilesRoutes: FastifyPluginAsync<{ services: Services }> = as
       .send(pdf);
   });
 
-  async function requireStaff(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-    const principal = await principalOf(request);
-    if (principal?.kind === 'staff') return true;
-    await text(reply, principal ? 403 : 401, 'Accès réservé aux agents du service.');
-    return false;
-  }
-  const csv = (reply: FastifyReply, name: string, rows: (string | number | null)[][]) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="${name}"`)
-      .header('Cache-Control', 'no-store')
-      .send(`\ufeff${stringify(rows, { delimiter: ';' })}`);
-
   app.get('/files/exports/factures.csv', async (request, reply) => {
-    if (!(await requireStaff(request, reply))) return reply;
+    if (!(await requireStaff(services, request, reply))) return reply;
     const q = InvoicesExportQuery.safeParse(request.query);
-    if (!q.success) return text(reply, 400, 'Paramètres invalides : from=AAAA-MM&to=AAAA-MM.');
+    if (!q.success) return textReply(reply, 400, 'Paramètres invalides : from=AAAA-MM&to=AAAA-MM.');
     const rows = await invoicesExport(services.orm.em.fork(), q.data.from, q.data.to, new Date());
-    return csv(reply, `factures-${q.data.from}-${q.data.to}.csv`, rows);
+    return csvReply(reply, `factures-${q.data.from}-${q.data.to}.csv`, rows);
   });
 
   app.get('/files/exports/paiements.csv', async (request, reply) => {
-    if (!(await requireStaff(request, reply))) return reply;
+    if (!(await requireStaff(services, request, reply))) return reply;
     const q = PaymentsExportQuery.safeParse(request.query);
-    if (!q.success) return text(reply, 400, 'Paramètres invalides : from=AAAA-MM-JJ&to=AAAA-MM-JJ.');
+    if (!q.success) return textReply(reply, 400, 'Paramètres invalides : from=AAAA-MM-JJ&to=AAAA-MM-JJ.');
     const rows = await paymentsExport(services.orm.em.fork(), q.data.from, q.data.to);
-    return csv(reply, `paiements-${q.data.from}-${q.data.to}.csv`, rows);
+    return csvReply(reply, `paiements-${q.data.from}-${q.data.to}.csv`, rows);
   });
 };
