@@ -140,6 +140,8 @@ type Contender = {
   reachedN: number;
   connectMs?: number;
   error?: string;
+  /** (a) only: the child's clock minus ours, and the bound on its error. */
+  clock?: { offsetMs: number; errorMs: number };
 };
 
 /** Warm-up with 20 sessions and a few rounds, then memory (after a forced GC) with no session open. */
@@ -188,6 +190,7 @@ function contenderFigures(c: Contender) {
     rounds: c.tally.summary(c.expected(c.reachedN)),
     serverCloses: Object.fromEntries(c.pool.serverCloses),
     unexpectedMessages: c.pool.unexpected,
+    clock: c.clock,
   };
 }
 type ContenderFigures = ReturnType<typeof contenderFigures>;
@@ -331,6 +334,7 @@ async function startBare(ctx: BenchContext, messages: string[]): Promise<Contend
     },
     tally: new Tally(),
     reachedN: 0,
+    clock,
     dispose: async () => {
       await pool.closeAll();
       await server.stop();

@@ -6,15 +6,22 @@ import type { Logger } from 'pino';
 export const LIVE_CHANNEL = 'portail_live';
 const POLL_MS = 1000;
 const BATCH = 500;
-/** A lower id still missing this long after a higher one arrived belongs to a rolled-back transaction. */
-const GAP_TIMEOUT_MS = 5000;
+/** The longest a missing id is waited for while older transactions are still open (see #gapIsFinal). */
+const GAP_TIMEOUT_MS = 30_000;
 
-export type LiveRow = { id: number; familyId: number | null; forStaff: boolean; delivered: DeliveredEvent };
+export type LiveRow = {
+  id: number;
+  familyId: number | null;
+  forFamilies: boolean;
+  forStaff: boolean;
+  delivered: DeliveredEvent;
+};
 export type Subscriber = (row: LiveRow) => void;
 
 type RawRow = {
   id: string;
   family_id: number | null;
+  for_families: boolean;
   for_staff: boolean;
   payload: LiveEvent;
   created_at: Date;
@@ -23,6 +30,7 @@ type RawRow = {
 export const toLiveRow = (r: RawRow): LiveRow => ({
   id: Number(r.id),
   familyId: r.family_id,
+  forFamilies: r.for_families,
   forStaff: r.for_staff,
   delivered: { id: r.id, at: new Date(r.created_at).toISOString(), event: r.payload },
 });
@@ -38,7 +46,7 @@ export class LiveBus {
   readonly #log: Logger;
   readonly #subscribers = new Set<Subscriber>();
   #watermark = 0;
-  #gapSince: number | undefined;
+  #gapSince: Date | undefined;
   #listener: pg.Client | undefined;
   #timer: NodeJS.Timeout | undefined;
   #reading: Promise<void> | undefined;
@@ -114,20 +122,37 @@ export class LiveBus {
       });
   }
 
+  /**
+   * A missing id belongs to a transaction that began before we saw the next one. Once no transaction that old
+   * is still open, the id will never be committed (it rolled back) and is skipped at once; a long writer is
+   * waited for, up to GAP_TIMEOUT_MS. Times are the database's, so clock skew between hosts does not matter.
+   */
+  async #gapIsFinal(): Promise<boolean> {
+    const connection = this.#orm.em.getConnection();
+    if (!this.#gapSince) {
+      const [now] = await connection.execute<{ now: Date }[]>('select clock_timestamp() as now');
+      this.#gapSince = new Date(now?.now ?? Date.now());
+    }
+    if (Date.now() - this.#gapSince.getTime() >= GAP_TIMEOUT_MS) return true;
+    const [older] = await connection.execute<{ open: boolean }[]>(
+      `select exists (select 1 from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+         and xact_start is not null and xact_start < ?) as open`,
+      [this.#gapSince],
+    );
+    return !older?.open;
+  }
+
   async #read(): Promise<void> {
     for (;;) {
       const rows = await this.#orm.em
         .getConnection()
         .execute<RawRow[]>(
-          'select id, family_id, for_staff, payload, created_at from live_event where id > ? order by id limit ?',
+          'select id, family_id, for_families, for_staff, payload, created_at from live_event where id > ? order by id limit ?',
           [this.#watermark, BATCH],
         );
       for (const raw of rows) {
         const row = toLiveRow(raw);
-        if (row.id !== this.#watermark + 1) {
-          this.#gapSince ??= Date.now();
-          if (Date.now() - this.#gapSince < GAP_TIMEOUT_MS) return;
-        }
+        if (row.id !== this.#watermark + 1 && !(await this.#gapIsFinal())) return;
         this.#gapSince = undefined;
         this.#watermark = row.id;
         for (const subscriber of this.#subscribers) subscriber(row);
