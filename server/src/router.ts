@@ -7,6 +7,7 @@ import { documentsRouter } from './documents/router.ts';
 import { familiesRouter } from './families/router.ts';
 import { liveRouter } from './live/router.ts';
 import { mailRouter } from './mail/router.ts';
+import { menusRouter } from './menus/router.ts';
 import { municipalityRouter } from './municipality/router.ts';
 import { paymentsRouter } from './payments/router.ts';
 import { router } from './trpc/trpc.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   invoicing: invoicingRouter,
   live: liveRouter,
   mail: mailRouter,
+  menus: menusRouter,
   municipality: municipalityRouter,
   payments: paymentsRouter,
   requests: requestsRouter,

@@ -39,6 +39,12 @@ const Env = z.object({
   PAYFIP_PAYMENT_URL: z.url().default('https://www.payfip.gouv.fr/tpa/paiementws.web'),
   PAYFIP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(15_000),
   SANDBOX_VALIDATION_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024, 'au plus 100 Mo (104857600 octets) : les fichiers sont gardés dans PostgreSQL')
+    .default(10 * 1024 * 1024),
 });
 
 export type Config = {
@@ -55,6 +61,8 @@ export type Config = {
   accessTokenTtlSeconds: number;
   trustProxy: boolean;
   payments: PaymentsConfig;
+  /** Largest document staff may upload, in bytes; enforced while the upload streams in. */
+  documentMaxBytes: number;
 };
 
 /** Which bank the portal talks to; `sandbox` is the demo bank the portal serves itself at /banque/…. */
@@ -114,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
       sandboxValidationDelayMs: e.SANDBOX_VALIDATION_DELAY_MS,
     },
+    documentMaxBytes: e.DOCUMENT_MAX_BYTES,
   };
 }

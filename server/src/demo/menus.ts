@@ -91,6 +91,7 @@ export async function seedMenus(em: EntityManager, offer: DemoOffer, today: stri
       dessert,
       allergens: menu.allergens,
       labels: menu.labels,
+      published: true,
     });
   }
   await em.flush();

@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { attendanceCsvRoutes } from '../attendance/http.ts';
 import { billingFilesRoutes } from '../billing/http.ts';
 import { documentFilesRoutes } from '../documents/http.ts';
+import { documentUploadRoutes } from '../documents/upload.ts';
 import { paymentRoutes } from '../payments/http.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import type { Services } from '../trpc/context.ts';
@@ -40,6 +41,7 @@ export async function buildHttpApp({ services, clientDist }: AppOptions): Promis
 
   await app.register(healthRoutes, { orm });
   await app.register(documentFilesRoutes, { orm });
+  await app.register(documentUploadRoutes, { services });
   await app.register(attendanceCsvRoutes, { services });
   await app.register(paymentRoutes, { services });
   await app.register(billingFilesRoutes, { services });

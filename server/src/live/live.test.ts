@@ -8,6 +8,7 @@ import { decideRequests } from '../bookings/requests.ts';
 import { submitReservation } from '../bookings/submit.ts';
 import type { RunningServer } from '../server.ts';
 import { LiveEventEntity } from './entities.ts';
+import { everyone, publish } from './publish.ts';
 
 let a: RunningServer & { database: string };
 let b: RunningServer & { database: string };
@@ -156,6 +157,53 @@ describe('live events', () => {
     expect(stranger.received).toHaveLength(0);
     resumed.close();
     stranger.close();
+  });
+
+  it("gives news for every family to each guardian and to staff, live and on resume; a family's own stays its own", async () => {
+    const f = await bookingFixture(a.orm.em.fork(), { capacity: 5, children: 1 });
+    const other = await bookingFixture(a.orm.em.fork(), { capacity: 5, children: 1 });
+    const write = async (audience: Parameters<typeof publish>[1], documentId: string) => {
+      const em = a.orm.em.fork();
+      publish(em, audience, { type: 'document.published', documentId });
+      await em.flush();
+    };
+    const parent = listen(a, await guardianToken(a, f));
+    const stranger = listen(b, await guardianToken(b, other));
+    const staff = listen(
+      b,
+      (
+        await a.tokens.sign({
+          kind: 'staff',
+          staffId: f.staff.id,
+          role: 'agent',
+          sessionId: crypto.randomUUID(),
+        })
+      ).token,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const documentIds = (events: DeliveredEvent[]) =>
+      events.flatMap((e) => (e.event.type === 'document.published' ? [e.event.documentId] : []));
+
+    await write(everyone, 'for-everyone');
+    await write({ familyId: f.family.id }, 'for-one-family');
+    await write({ staff: true }, 'for-staff');
+    await write(everyone, 'for-everyone-again');
+    await parent.until((events) => documentIds(events).includes('for-everyone-again'));
+    await stranger.until((events) => documentIds(events).includes('for-everyone-again'));
+    await staff.until((events) => documentIds(events).includes('for-everyone-again'));
+    expect(documentIds(parent.received)).toEqual(['for-everyone', 'for-one-family', 'for-everyone-again']);
+    expect(documentIds(stranger.received)).toEqual(['for-everyone', 'for-everyone-again']);
+    expect(documentIds(staff.received)).toEqual(['for-everyone', 'for-staff', 'for-everyone-again']);
+
+    // Resuming reads the same audience out of the table.
+    const resumeFrom = stranger.received[0]?.id;
+    stranger.close();
+    const resumed = listen(a, await guardianToken(a, other), resumeFrom);
+    await resumed.until((events) => documentIds(events).includes('for-everyone-again'));
+    expect(documentIds(resumed.received)).toEqual(['for-everyone-again']);
+    parent.close();
+    staff.close();
+    resumed.close();
   });
 
   it('tells a client with a forged or pruned lastEventId to reload', async () => {

@@ -13,8 +13,9 @@ export const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 export type LiveAudience = { familyId: number } | { staff: true };
 
+/** A guardian receives their family's events and those for every family; staff, the service's. */
 const matches = (audience: LiveAudience, row: LiveRow) =>
-  'familyId' in audience ? row.familyId === audience.familyId : row.forStaff;
+  'familyId' in audience ? row.forFamilies || row.familyId === audience.familyId : row.forStaff;
 
 function reload(id: number, reason: 'too_far_behind' | 'too_slow') {
   const delivered: DeliveredEvent = {
@@ -100,10 +101,10 @@ async function backfillSince(em: EntityManager, audience: LiveAudience, after: n
   // Events after `after` were pruned (replaying the rest would leave holes), or the id was never given out.
   if (bounds?.min && after < Number(bounds.min) - 1) return 'too_far_behind' as const;
   if (after > Number(bounds?.max ?? 0)) return 'too_far_behind' as const;
-  const filter = 'familyId' in audience ? 'family_id = ?' : 'for_staff';
+  const filter = 'familyId' in audience ? '(for_families or family_id = ?)' : 'for_staff';
   const params = 'familyId' in audience ? [after, upTo, audience.familyId] : [after, upTo];
   const rows = await em.execute<Parameters<typeof toLiveRow>[0][]>(
-    `select id, family_id, for_staff, payload, created_at from live_event
+    `select id, family_id, for_families, for_staff, payload, created_at from live_event
      where id > ? and id <= ? and ${filter} order by id limit ${MAX_BACKFILL + 1}`,
     params,
   );

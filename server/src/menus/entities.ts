@@ -18,6 +18,8 @@ export const MenuDaySchema = defineEntity({
     dessert: p.string().nullable(),
     allergens: p.enum(allergens).array().default([]),
     labels: p.enum(menuLabels).array().default([]),
+    /** Staff type the week as a draft; families read only the days of a week published with `publishWeek`. */
+    published: p.boolean().default(false),
   },
   uniques: [
     // NULLS NOT DISTINCT: also one common (facility-less) menu per day.

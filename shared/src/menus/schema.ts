@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoWeekday } from '../bookings/calendar.ts';
 
 /** The 14 allergens whose presence must be declared (EU regulation 1169/2011, annex II). */
 export const allergens = [
@@ -57,4 +58,82 @@ export const menuCourseLabels: Record<MenuCourse, string> = {
   side: 'Accompagnement',
   dairy: 'Produit laitier',
   dessert: 'Dessert',
+};
+
+/** How parents read a facility-less menu: the central kitchen cooks for every school that has none of its own. */
+export const centralKitchenName = 'Cuisine centrale';
+
+const Dish = z
+  .string()
+  .trim()
+  .max(120, 'Un plat ne doit pas dépasser 120 caractères.')
+  .nullable()
+  .transform((dish) => dish || null);
+const FacilityId = z.number().int().positive().nullable();
+const Monday = z.iso
+  .date('Indiquez une date valide.')
+  .refine((date) => isoWeekday(date) === 1, 'Une semaine de menus commence un lundi.');
+const SchoolDay = z.iso
+  .date('Indiquez une date valide.')
+  .refine((date) => isoWeekday(date) <= 5, 'Les menus se saisissent du lundi au vendredi.');
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** A kitchen's week (null: the central kitchen), from its Monday. */
+export const MenuWeekInput = z.object({ facilityId: FacilityId, weekOf: Monday });
+export type MenuWeekInput = z.infer<typeof MenuWeekInput>;
+
+/** A day's menu as staff type it; a day with nothing left in it is deleted. */
+export const SaveMenuDayInput = z.object({
+  facilityId: FacilityId,
+  date: SchoolDay,
+  starter: Dish,
+  main: Dish,
+  side: Dish,
+  dairy: Dish,
+  dessert: Dish,
+  allergens: z
+    .array(Allergen, { error: 'Choisissez parmi les 14 allergènes réglementaires.' })
+    .transform(unique),
+  labels: z
+    .array(MenuLabel, { error: 'Choisissez parmi : bio, produit local, fait maison.' })
+    .transform(unique),
+});
+export type SaveMenuDayInput = z.infer<typeof SaveMenuDayInput>;
+
+export const CurrentMenusInput = z.object({ weeks: z.number().int().min(1).max(4).optional() }).optional();
+
+/** A day of a kitchen's week as staff edit it. */
+export type MenuDayView = {
+  date: string;
+  starter: string | null;
+  main: string | null;
+  side: string | null;
+  dairy: string | null;
+  dessert: string | null;
+  allergens: Allergen[];
+  labels: MenuLabel[];
+  published: boolean;
+};
+
+export type MenuWeek = {
+  facilityId: number | null;
+  weekOf: string;
+  /** Monday to Friday; `menu` null where nothing is typed yet. */
+  days: { date: string; holiday: boolean; menu: MenuDayView | null }[];
+};
+
+/** A published day as parents read it, with the words to show, so that a cached copy reads offline. */
+export type PublishedMenuDay = {
+  date: string;
+  courses: { course: MenuCourse; label: string; dish: string }[];
+  allergens: { code: Allergen; label: string }[];
+  labels: { code: MenuLabel; label: string }[];
+};
+
+/** « Menus de la semaine »: from this week's Monday, week by week, each kitchen that published its menus. */
+export type CurrentMenus = {
+  weeks: {
+    weekOf: string;
+    kitchens: { facilityId: number | null; facilityName: string; days: PublishedMenuDay[] }[];
+  }[];
 };

@@ -2,10 +2,12 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261129101529_Initial } from './Migration20261129101529_Initial.ts';
 import { Migration20261129102707_Billing } from './Migration20261129102707_Billing.ts';
 import { Migration20261129102830_Payments } from './Migration20261129102830_Payments.ts';
+import { Migration20261129104513_Documents } from './Migration20261129104513_Documents.ts';
 
 /** Committed migrations, oldest first. `npm run migration:create -w server` writes a new file; list it here. */
 export const migrations: (new (...args: ConstructorParameters<typeof Migration>) => Migration)[] = [
   Migration20261129101529_Initial,
   Migration20261129102707_Billing,
   Migration20261129102830_Payments,
+  Migration20261129104513_Documents,
 ];
