@@ -3,6 +3,7 @@ import { login, mutate, wsClient } from '../../test/http.ts';
 import { lastMailTo } from '../../test/mailbox.ts';
 import { startTestServer } from '../../test/server.ts';
 import { OneTimeTokenEntity } from '../auth/entities.ts';
+import { MailMessageEntity } from '../mail/entities.ts';
 import type { RunningServer } from '../server.ts';
 
 let server: RunningServer;
@@ -195,5 +196,19 @@ describe('«Mon compte»', () => {
     );
     const notice = await lastMailTo(server, staffToken, 'mon.compte@exemple.fr');
     expect(notice.subject).toContain('Votre identifiant a changé');
+  });
+});
+
+describe('«Courriels envoyés»', () => {
+  it('hides the link of a mail that left for the guardian’s mailbox, so staff cannot use it', async () => {
+    await createFamily('masque@exemple.fr');
+    const kept = await lastMailTo(server, staffToken, 'masque@exemple.fr');
+    expect(kept.linkToken).toBeDefined();
+    await server.orm.em
+      .fork()
+      .nativeUpdate(MailMessageEntity, { to: 'masque@exemple.fr' }, { status: 'sent', sentAt: new Date() });
+    const sent = await lastMailTo(server, staffToken, 'masque@exemple.fr');
+    expect(sent.linkToken).toBeUndefined();
+    expect(sent.text).toContain('/activation#…');
   });
 });

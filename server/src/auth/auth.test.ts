@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, mutate, wsClient } from '../../test/http.ts';
 import { startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../server.ts';
+import { RefreshTokenEntity } from './entities.ts';
 import { delayAfter } from './throttle.ts';
 
 let server: RunningServer;
@@ -79,12 +80,20 @@ describe('throttling', () => {
 });
 
 describe('refresh tokens', () => {
-  it('rotates on each use; a spent token revokes the whole chain', async () => {
+  it('rotates on each use; a spent token presented after the grace window revokes the whole chain', async () => {
     const { cookie } = await login(server.url, PARENT.email, PARENT.password);
     const first = await mutate(server.url, 'auth.refresh', undefined, { cookie });
     expect(first.status).toBe(200);
     expect(first.cookie).not.toBe(cookie);
 
+    // Presented again at once (the answer was lost on the way): a retry, answered with a sibling token.
+    const retry = await mutate(server.url, 'auth.refresh', undefined, { cookie });
+    expect(retry.status).toBe(200);
+
+    // Presented again later: a replay. Make the first use older than the grace window.
+    await server.orm.em
+      .fork()
+      .nativeUpdate(RefreshTokenEntity, { usedAt: { $ne: null } }, { usedAt: new Date(Date.now() - 60_000) });
     const replay = await mutate(server.url, 'auth.refresh', undefined, { cookie });
     expect(replay.status).toBe(401);
     expect(replay.body.error?.message).toBe('Votre session a expiré. Veuillez vous reconnecter.');

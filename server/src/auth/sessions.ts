@@ -4,6 +4,7 @@ import { type PrincipalKind, RefreshTokenEntity } from './entities.ts';
 import { hashToken, newSecretToken } from './secrets.ts';
 
 export const REFRESH_TTL_MS = 30 * 24 * 3600_000;
+export const REUSE_GRACE_MS = 30_000;
 
 export type SessionOwner = { kind: PrincipalKind; id: number };
 
@@ -44,8 +45,12 @@ export async function rotateSession(em: EntityManager, token: string, now: Date)
   );
   if (!current || current.revokedAt || current.expiresAt <= now) return { status: 'invalid' };
   const owner: SessionOwner = { kind: current.principalKind, id: current.principalId };
-  if (current.usedAt) return { status: 'reused', owner, chainId: current.chainId };
-  current.usedAt = now;
+  // A reply lost on a poor mobile network makes the browser present the same token again at once: within
+  // the grace window that is a retry, and it gets a sibling token; later it is a replay.
+  if (current.usedAt && now.getTime() - current.usedAt.getTime() > REUSE_GRACE_MS) {
+    return { status: 'reused', owner, chainId: current.chainId };
+  }
+  current.usedAt ??= now;
   const next = newSecretToken();
   em.create(RefreshTokenEntity, {
     chainId: current.chainId,

@@ -20,10 +20,15 @@ function monthOffset(date: string, n: number): string {
     .slice(0, 7);
 }
 
+/** How many months of invoices the demo family has: over a year, so its history spans two years. */
+export const DEMO_INVOICE_MONTHS = 14;
+/** The oldest months were paid online; the later ones wait, overdue, for the parent (and the e2e tests). */
+export const DEMO_PAID_MONTHS = 6;
+
 /**
- * The invoices of the last two months, from the children's usual week (Léa: morning care and lunch, Hugo:
- * lunch and evening care) at the family's tariff: the older one paid online, the last one still to pay after
- * a card refused by the bank.
+ * The invoices of the last fourteen months, from the children's usual week (Léa: morning care and lunch,
+ * Hugo: lunch and evening care) at the family's tariff: the six oldest paid online, the others still to pay
+ * (overdue but the last), the last one after a card refused by the bank.
  */
 export async function seedBilling(
   em: EntityManager,
@@ -37,7 +42,8 @@ export async function seedBilling(
     [demo.hugo, offer.elementaire, ['REPAS', 'SOIR']],
   ];
   const invoices: InvoiceEntity[] = [];
-  for (const month of [monthOffset(today, -2), monthOffset(today, -1)]) {
+  for (let n = DEMO_INVOICE_MONTHS; n >= 1; n--) {
+    const month = monthOffset(today, -n);
     const first = `${month}-01`;
     const last = addDays(`${monthOffset(first, 1)}-01`, -1);
     const issuedAt = earliest(at(addDays(last, 3), '07:00'), new Date(now.getTime() - HOUR));
@@ -73,7 +79,6 @@ export async function seedBilling(
     invoices.push(invoice);
   }
 
-  const [older, last] = invoices as [InvoiceEntity, InvoiceEntity];
   const pay = async (
     invoice: InvoiceEntity,
     daysAfterIssue: number,
@@ -100,9 +105,12 @@ export async function seedBilling(
     });
     em.create(PaymentAllocationEntity, { payment, invoice, amountCents: invoice.totalCents });
   };
-  await pay(older, 6, 'validated', 'P');
-  older.state = 'paid';
-  await pay(last, 3, 'refused', 'R');
+  for (const paid of invoices.slice(0, DEMO_PAID_MONTHS)) {
+    await pay(paid, 6, 'validated', 'P');
+    paid.state = 'paid';
+  }
+  const last = invoices.at(-1);
+  if (last) await pay(last, 3, 'refused', 'R');
   await em.flush();
 }
 

@@ -10,6 +10,7 @@ import { InvoiceEntity } from '../billing/entities.ts';
 import { BookingEntity, FacilityEntity, PeriodEntity, ReservationEntity } from '../bookings/entities.ts';
 import { NumberSequenceEntity } from '../numbering/entities.ts';
 import { PaymentEntity } from '../payments/entities.ts';
+import { DEMO_INVOICE_MONTHS, DEMO_PAID_MONTHS } from './billing.ts';
 import { demoCredentials } from './family.ts';
 import { seedDemoIfEmpty } from './seed.ts';
 
@@ -42,7 +43,7 @@ describe('the demo seed', () => {
       units: 10,
       tariffs: 30,
       periods: 6,
-      invoices: 2,
+      invoices: DEMO_INVOICE_MONTHS,
       children: 2,
     });
     expect(first?.reservations).toBe(6);
@@ -128,12 +129,17 @@ describe('the demo seed', () => {
     const lunch = invoices[0]?.lines.getItems().find((l) => l.label.startsWith('Restauration'));
     expect(lunch?.unitPriceCents).toBe(280);
 
-    expect(invoices.map((i) => i.state)).toEqual(['paid', 'unpaid']);
-    const payments = await em.find(PaymentEntity, {}, { populate: ['allocations'] });
-    const validated = payments.filter((p) => p.state === 'validated');
-    expect(validated).toHaveLength(1);
-    expect(validated[0]?.allocations.getItems().map((a) => [a.invoice.id, a.amountCents])).toEqual([
-      [invoices[0]?.id, invoices[0]?.totalCents],
+    const unpaid = DEMO_INVOICE_MONTHS - DEMO_PAID_MONTHS;
+    expect(invoices.map((i) => i.state)).toEqual([
+      ...Array<string>(DEMO_PAID_MONTHS).fill('paid'),
+      ...Array<string>(unpaid).fill('unpaid'),
     ]);
+    expect(new Set(invoices.map((i) => i.number.slice(0, 4))).size).toBeGreaterThanOrEqual(2); // years of history
+    const payments = await em.find(PaymentEntity, {}, { populate: ['allocations'], orderBy: { id: 'asc' } });
+    const validated = payments.filter((p) => p.state === 'validated');
+    expect(validated.map((p) => p.allocations.getItems().map((a) => [a.invoice.id, a.amountCents]))).toEqual(
+      invoices.slice(0, DEMO_PAID_MONTHS).map((i) => [[i.id, i.totalCents]]),
+    );
+    expect(payments.filter((p) => p.state === 'refused')).toHaveLength(1);
   });
 });

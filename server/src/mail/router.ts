@@ -42,7 +42,9 @@ export const mailRouter = router({
       id: Number(m.id),
       to: m.to,
       subject: m.subject,
-      text: m.text,
+      // Once a mail has left for the person's mailbox, its link is theirs alone: staff never get to use an
+      // activation or reset link. Kept mails (no SMTP: the demo) are the only copy and stay readable.
+      text: m.status === 'sent' ? m.text.replace(/#[\w-]{43}/g, '#…') : m.text,
       status: m.status,
       createdAt: m.createdAt.toISOString(),
     };

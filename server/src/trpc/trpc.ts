@@ -1,7 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodError, z } from 'zod';
 import type { Context } from './context.ts';
 import { AppError, appErrorCodes } from './errors.ts';
+
+// Messages of zod's own checks (types, bounds) in French, like ours.
+z.config(z.locales.fr());
 
 const t = initTRPC.context<Context>().create({
   // The single place where errors become what the client reads: an AppError keeps its code and French text,
