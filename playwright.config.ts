@@ -47,13 +47,15 @@ export default defineConfig({
   ],
   webServer: {
     // The same Node as Playwright (24, from the `node` devDependency under `npm run`), which runs .ts files.
+    // Two instances on one database (E2E_PORT and E2E_PORT + 1): serve.ts starts the second once the first is
+    // up, so the second's /healthz answering means both are.
     command: `"${process.execPath}" e2e/serve.ts`,
-    url: `${baseURL}/healthz`,
+    url: `http://localhost:${port + 1}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    // serve.ts stops the server, then drops its database or temporary directory.
+    // serve.ts stops both servers, then drops its database or stops PostgreSQL and removes its directory.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     env: { E2E_PORT: String(port) },
   },

@@ -1,11 +1,15 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { documentsCacheName, documentsUrlPattern } from './src/offline/cacheNames.ts';
 
 const themeColor = '#000091';
 
 /** The server serves the built app; in `npm run dev -w client`, Vite forwards the API to `npm run dev`'s port. */
 const serverUrl = 'http://localhost:3000';
+
+/** One per build: data an older build kept offline is not trusted by a newer one (src/offline/reads.ts). */
+const buildId = Date.now().toString(36);
 
 export default defineConfig({
   plugins: [
@@ -38,17 +42,33 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         // These are answered by the server, never by the app shell.
-        navigateFallbackDenylist: [/^\/trpc/, /^\/files\//, /^\/healthz/, /^\/banque/],
+        navigateFallbackDenylist: [/^\/trpc/, /^\/files\//, /^\/healthz/, /^\/banque/, /^\/paiement\/retour/],
         cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Documents (guide §1): one opened (or fetched ahead, src/offline/files.ts) opens offline. The copy
+            // shows at once; the background check costs a 304 (the server's ETag is the document's id).
+            urlPattern: documentsUrlPattern,
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: documentsCacheName,
+              expiration: { maxEntries: 40, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
   ],
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
   build: { target: 'es2022' },
   server: {
     proxy: {
       '/trpc': { target: serverUrl, ws: true },
       '/files': serverUrl,
       '/healthz': serverUrl,
+      '/banque': serverUrl,
+      '/paiement/retour': serverUrl,
     },
   },
 });

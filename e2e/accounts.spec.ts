@@ -57,24 +57,64 @@ test.describe('comptes', () => {
     await child.getByLabel('Date de naissance').fill('2020-04-17');
     await child.getByLabel('Niveau scolaire').selectOption({ label: 'Maternelle' });
     await child.getByLabel('Classe (facultatif)').fill('MS');
+    // The server refuses an address that is already someone's identifier: its message sits by the field.
+    await first.getByLabel('Adresse e-mail').fill('parent@demo.fr');
+    await page.getByRole('button', { name: 'Créer la famille' }).click();
+    await expect(first.getByLabel('Adresse e-mail')).toHaveAccessibleDescription(
+      /L'adresse parent@demo\.fr est déjà celle d'un autre compte\./,
+    );
+    await expect(page.getByRole('region', { name: 'Le formulaire contient une erreur' })).toBeFocused();
+    await first.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Créer la famille' }).click();
 
     await expect(page).toHaveURL(/\/agents\/familles\/\d+$/);
     const familyUrl = page.url();
     await expect(page.getByRole('heading', { level: 1, name: /^Famille / })).toBeVisible();
     await expect(page.getByText(/Un lien d'activation a été envoyé à chaque responsable/)).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Responsable 1' })).toContainText("En attente d'activation");
+    const firstGuardian = page.getByRole('group', { name: 'Responsable 1' });
+    await expect(firstGuardian).toContainText("En attente d'activation");
     await expectNoAxeViolations(page);
 
-    // «Courriels envoyés»: the activation mail, and its link.
+    // The file is edited in place: a class changes, a second guardian is added (and gets their own mail).
+    const second = uniqueEmail('second', info);
+    await page.getByRole('group', { name: 'Enfant 1' }).getByLabel('Classe (facultatif)').fill('GS');
+    await page.getByRole('button', { name: 'Ajouter un responsable' }).click();
+    const other = page.getByRole('group', { name: 'Responsable 2' });
+    await other.getByLabel('Prénom').fill('Sacha');
+    await other.getByLabel('Nom', { exact: true }).fill('Testeur');
+    await other.getByLabel('Adresse e-mail').fill(second);
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Les modifications sont enregistrées.' }),
+    ).toContainText(`Un lien d'activation a été envoyé à ${second}.`);
+    await expect(other).toContainText("En attente d'activation");
+    await expect(page.getByRole('group', { name: 'Enfant 1' }).getByLabel('Classe (facultatif)')).toHaveValue(
+      'GS',
+    );
+
+    // «Renvoyer le lien d'activation», after a confirmation: the first link stops working.
+    await firstGuardian.getByRole('button', { name: "Renvoyer le lien d'activation à Alix Testeur" }).click();
+    const dialog = page.getByRole('dialog', { name: "Renvoyer le lien d'activation ?" });
+    await expect(dialog).toContainText(email);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Renvoyer le lien' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(firstGuardian.getByRole('status')).toHaveText(
+      `Un nouveau lien d'activation a été envoyé à ${email}.`,
+    );
+
+    // «Courriels envoyés»: the activation mails, the newest first, and the link of the last one.
     await consoleNav.getByRole('link', { name: 'Courriels envoyés' }).click();
     await page.getByLabel('Destinataire').fill(email);
     await page.getByRole('button', { name: 'Filtrer' }).click();
-    const row = page.getByRole('row').filter({ hasText: email });
-    await expect(row).toHaveCount(1);
-    await expect(row).toContainText('Conservé');
+    const rows = page.getByRole('row').filter({ hasText: email });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('Conservé');
     await expectNoAxeViolations(page);
-    await row.getByRole('link', { name: /Activez votre compte/ }).click();
+    await rows
+      .first()
+      .getByRole('link', { name: /Activez votre compte/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: /Activez votre compte/ })).toBeVisible();
     await expectNoAxeViolations(page);
     const link = await page.getByRole('link', { name: /\/activation#/ }).getAttribute('href');

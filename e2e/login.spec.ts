@@ -40,4 +40,35 @@ test.describe('bloc « Connexion à votre espace »', () => {
     await expect(email).toHaveAccessibleDescription('Saisissez votre adresse e-mail.');
     await expectNoAxeViolations(page);
   });
+
+  test('une connexion ralentie par sécurité dit quand réessayer', async ({ page }) => {
+    // Answered here as the server does after repeated failures: the shared e2e server must not be throttled.
+    const message = 'Trop de tentatives de connexion. Par sécurité, réessayez après 10:42:07.';
+    await page.route('**/trpc/auth.login', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            message,
+            code: -32029,
+            data: {
+              code: 'TOO_MANY_REQUESTS',
+              httpStatus: 429,
+              path: 'auth.login',
+              appCode: 'TOO_MANY_REQUESTS',
+            },
+          },
+        }),
+      }),
+    );
+    await page.goto('/');
+    const block = page.getByRole('region', { name: 'Connexion à votre espace' });
+    await block.getByLabel('Identifiant', { exact: true }).fill('quelquun@exemple.fr');
+    await block.getByLabel('Mot de passe', { exact: true }).fill('Un-Essai-De-Trop-1');
+    await block.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(block.getByRole('alert')).toHaveText(message);
+    await expect(block.locator('form')).toHaveAccessibleDescription(message);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -31,7 +31,7 @@ test('le manifeste rend le Portail Famille installable', async ({ page, request 
   }
 });
 
-test('hors connexion, le portail s’ouvre, garde le contact du S.E.J. et se recharge au retour du réseau', async ({
+test('hors connexion, le portail s’ouvre sur les documents gardés, garde le contact du S.E.J. et se recharge au retour du réseau', async ({
   page,
   context,
   request,
@@ -47,14 +47,18 @@ test('hors connexion, le portail s’ouvre, garde le contact du S.E.J. et se rec
   await expect(
     page.getByRole('heading', { level: 1, name: 'Bienvenue sur le Portail Famille' }),
   ).toBeVisible();
+  // The list read online was kept on the device: it shows, with the time it was read.
   const documents = page.getByRole('region', { name: 'Télécharger les documents' });
-  await expect(documents.getByRole('alert')).toContainText('ne parvient pas à joindre le serveur');
+  await expect(documents.getByRole('link', { name: /PDF, \d+ Ko$/ }).first()).toBeVisible();
+  await expect(documents.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(/^Hors ligne — données du \d\d\/\d\d\/\d{4} \d\d:\d\d$/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The S.E.J.'s contact stays readable offline: the last card read is kept on the device.
   await expect(page.getByRole('contentinfo').getByRole('link', { name: municipality.phone })).toBeVisible();
 
   await context.setOffline(false); // back online, the page reads again by itself
+  await expect(page.getByText(/^Hors ligne — données du/)).toHaveCount(0);
   await expect(documents.getByRole('link', { name: /PDF, \d+ Ko$/ }).first()).toBeVisible();
   await expect(documents.getByRole('alert')).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ test.describe('session', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('un agent arrive sur la console, qui se parcourt au clavier comme au doigt', async ({ page }) => {
+  test('un agent arrive sur la console et y retrouve une famille', async ({ page }) => {
     await signInThroughHome(page, agent.email, agent.password);
     await expect(page).toHaveURL('/agents');
     const nav = page.getByRole('navigation', { name: 'Console des agents' });

@@ -20,6 +20,10 @@ function Family(props: { account: MyAccount }) {
         <dd>{props.account.family.reference}</dd>
         <dt>Adresse</dt>
         <dd>{props.account.family.address}</dd>
+        <Show when={props.account.family.quotientFamilial !== null}>
+          <dt>Quotient familial</dt>
+          <dd>{props.account.family.quotientFamilial}</dd>
+        </Show>
       </dl>
       <h3>Autres responsables</h3>
       <Show when={others().length > 0} fallback={<p>Vous êtes le seul responsable enregistré.</p>}>

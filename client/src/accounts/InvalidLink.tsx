@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
-import { paths } from '../app/paths.ts';
+import { landingOf, paths } from '../app/paths.ts';
 import { usePageTitle } from '../app/title.ts';
+import { useSession } from '../auth/SessionProvider.tsx';
 import { useMunicipality } from '../municipality/MunicipalityProvider.tsx';
 import type { LinkPurpose } from './linkToken.ts';
 
@@ -11,6 +12,7 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 export function InvalidLink(props: { purpose: LinkPurpose; missing: boolean }) {
   usePageTitle(() => 'Lien plus valable');
   const municipality = useMunicipality().data;
+  const profile = useSession().profile;
   return (
     <div class="container page page--narrow">
       <h1>Ce lien n'est plus valable</h1>
@@ -63,7 +65,9 @@ export function InvalidLink(props: { purpose: LinkPurpose; missing: boolean }) {
         </Match>
       </Switch>
       <p>
-        <A href={paths.login}>Aller à la connexion</A>
+        <Show when={profile()} fallback={<A href={paths.login}>Aller à la connexion</A>}>
+          {(p) => <A href={landingOf(p().kind)}>Aller à mon espace</A>}
+        </Show>
       </p>
     </div>
   );

@@ -3,7 +3,9 @@ import { Match, Switch } from 'solid-js';
 import { paths } from '../app/paths.ts';
 import { usePageTitle } from '../app/title.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
+import { BillingBlock } from '../billing/BillingBlock.tsx';
 import { BookingsBlock } from '../bookings/BookingsBlock.tsx';
+import { MenusBlock } from '../menus/MenusBlock.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { ChildrenList } from './ChildrenList.tsx';
@@ -21,6 +23,8 @@ export function SpacePage() {
       <p class="lead">Bienvenue dans votre espace personnel du Portail Famille.</p>
       <div class="space">
         <BookingsBlock />
+        <BillingBlock />
+        <MenusBlock />
         <section class="card" aria-labelledby="space-children" aria-busy={account.loading()}>
           <h2 id="space-children">Vos enfants</h2>
           <Switch fallback={<Loading label="Chargement de votre famille…" />}>

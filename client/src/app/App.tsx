@@ -1,9 +1,12 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { lazy } from 'solid-js';
-import { GuardianOnly, StaffOnly } from '../auth/guards.tsx';
+import { StaffOnly } from '../auth/guards.tsx';
 import { SessionProvider } from '../auth/SessionProvider.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { LiveProvider } from '../live/LiveProvider.tsx';
 import { MunicipalityProvider } from '../municipality/MunicipalityProvider.tsx';
+import { GuardianOrOffline } from '../offline/OfflineGuard.tsx';
+import { OfflineProvider } from '../offline/OfflineProvider.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { paths } from './paths.ts';
@@ -54,6 +57,40 @@ const ReservationPage = lazy(() =>
 const RequestsPage = lazy(() =>
   import('../staff-bookings/RequestsPage.tsx').then((m) => ({ default: m.RequestsPage })),
 );
+const OccupancyPage = lazy(() =>
+  import('../staff-board/OccupancyPage.tsx').then((m) => ({ default: m.OccupancyPage })),
+);
+const DailyListsPage = lazy(() =>
+  import('../staff-board/DailyListsPage.tsx').then((m) => ({ default: m.DailyListsPage })),
+);
+const InvoicesPage = lazy(() =>
+  import('../billing/InvoicesPage.tsx').then((m) => ({ default: m.InvoicesPage })),
+);
+const StaffBillingPage = lazy(() =>
+  import('../staff-billing/BillingPage.tsx').then((m) => ({ default: m.BillingPage })),
+);
+const PaymentsMonitorPage = lazy(() =>
+  import('../staff-billing/PaymentsPage.tsx').then((m) => ({ default: m.PaymentsPage })),
+);
+const MenusPage = lazy(() => import('../menus/MenusPage.tsx').then((m) => ({ default: m.MenusPage })));
+const StaffMenusPage = lazy(() =>
+  import('../staff-menus/StaffMenusPage.tsx').then((m) => ({ default: m.StaffMenusPage })),
+);
+const StaffDocumentsPage = lazy(() =>
+  import('../staff-documents/StaffDocumentsPage.tsx').then((m) => ({ default: m.StaffDocumentsPage })),
+);
+const StaffSetupPage = lazy(() =>
+  import('../staff-setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })),
+);
+
+/** The frame, within the tab's live stream (it needs the session; the header and the pages use it). */
+const LiveLayout = (props: RouteSectionProps) => (
+  <LiveProvider>
+    <OfflineProvider>
+      <Layout {...props} />
+    </OfflineProvider>
+  </LiveProvider>
+);
 
 /** The console's code is fetched only once the visitor is known to be staff. */
 const StaffArea = (props: RouteSectionProps) => (
@@ -67,13 +104,14 @@ export function App() {
   return (
     <MunicipalityProvider>
       <SessionProvider>
-        <Router root={Layout}>
+        <Router root={LiveLayout}>
           <Route path={paths.home} component={HomePage} />
           <Route path={paths.forgottenCredentials} component={ForgottenCredentialsPage} />
           <Route path={paths.activation} component={ActivationPage} />
           <Route path={paths.resetPassword} component={ResetPasswordPage} />
           <Route path={paths.confirmEmail} component={ConfirmEmailPage} />
-          <Route component={GuardianOnly}>
+          <Route path={paths.menus} component={MenusPage} />
+          <Route component={GuardianOrOffline}>
             <Route path={paths.space} component={SpacePage} />
             <Route path={paths.account} component={AccountPage} />
             <Route path={paths.reservations} component={ReservationsPage} />
@@ -88,6 +126,7 @@ export function App() {
               component={ReservationPage}
               matchFilters={{ id: /^\d+$/ }}
             />
+            <Route path={paths.invoices} component={InvoicesPage} />
           </Route>
           <Route path={paths.staff} component={StaffArea}>
             <Route path="/" component={FamiliesPage} />
@@ -96,6 +135,13 @@ export function App() {
             <Route path="/courriels" component={MailListPage} />
             <Route path="/courriels/:id" component={MailPage} matchFilters={{ id: /^\d+$/ }} />
             <Route path="/demandes" component={RequestsPage} />
+            <Route path="/occupation" component={OccupancyPage} />
+            <Route path="/listes" component={DailyListsPage} />
+            <Route path="/facturation" component={StaffBillingPage} />
+            <Route path="/paiements" component={PaymentsMonitorPage} />
+            <Route path="/menus" component={StaffMenusPage} />
+            <Route path="/documents" component={StaffDocumentsPage} />
+            <Route path="/parametrage" component={StaffSetupPage} />
           </Route>
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -1,8 +1,13 @@
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
 import { createEffect, on, Show } from 'solid-js';
 import { AccountMenu } from '../auth/AccountMenu.tsx';
+import { DecisionNotices } from '../bookings/DecisionNotices.tsx';
+import { LiveIndicator } from '../live/LiveIndicator.tsx';
+import { LiveNotices } from '../live/LiveNotices.tsx';
 import { ContactCard } from '../municipality/ContactCard.tsx';
 import { useMunicipality } from '../municipality/MunicipalityProvider.tsx';
+import { InstallApp } from '../offline/InstallApp.tsx';
+import { OfflineStatus } from '../offline/OfflineStatus.tsx';
 import { paths } from './paths.ts';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
@@ -47,15 +52,20 @@ export function Layout(props: RouteSectionProps) {
               <span class="brand__name">Portail Famille</span>
             </span>
           </A>
+          <LiveIndicator />
           <AccountMenu />
         </div>
       </header>
       <main id={mainId} ref={main} tabIndex={-1}>
+        <OfflineStatus />
         {props.children}
       </main>
+      <LiveNotices />
+      <DecisionNotices />
       <footer class="site-footer">
         <div class="container">
           <ContactCard />
+          <InstallApp />
         </div>
       </footer>
       <UpdatePrompt />

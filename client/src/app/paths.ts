@@ -21,6 +21,19 @@ export const paths = {
   newReservation: '/reservations/nouvelle',
   planning: (childId: number, periodId: number) => `/reservations/nouvelle/${childId}/${periodId}`,
   requests: '/agents/demandes',
+  /** Staff's occupancy board and daily lists (présence, restauration). */
+  occupancy: '/agents/occupation',
+  dailyLists: '/agents/listes',
+  /** Billing (guide §6): the parents' « Mes Factures & Paiements », and staff's invoicing and payments. */
+  invoices: '/factures',
+  staffBilling: '/agents/facturation',
+  staffPayments: '/agents/paiements',
+  /** «Menus de la semaine» (public), and staff's menus and documents (guide §1). */
+  menus: '/menus',
+  staffMenus: '/agents/menus',
+  staffDocuments: '/agents/documents',
+  /** Staff's «Paramétrage»: facilities, units, periods and closures (admins edit them). */
+  staffSetup: '/agents/parametrage',
 } as const;
 
 /** Where a person lands after signing in, unless a guard sent them to the login from another page. */
@@ -31,5 +44,8 @@ export function isPageOf(kind: 'guardian' | 'staff', path: unknown): path is str
   if (typeof path !== 'string') return false;
   return kind === 'staff'
     ? path === paths.staff || path.startsWith(`${paths.staff}/`)
-    : path === paths.space || path === paths.account || path.startsWith(paths.reservations);
+    : path === paths.space ||
+        path === paths.account ||
+        path.startsWith(paths.reservations) ||
+        path === paths.invoices;
 }

@@ -10,6 +10,8 @@ type Props = {
   lines: RecapLine[];
   sending: boolean;
   error: string;
+  /** No connection now: «Confirmer» keeps the reservation on the device until it can be sent. */
+  offline: boolean;
   onBack: () => void;
   onConfirm: () => void;
 };
@@ -49,6 +51,12 @@ export function RecapStep(props: Props) {
       <Show when={props.error}>
         <p class="notice notice--error" role="alert">
           {props.error}
+        </p>
+      </Show>
+      <Show when={props.offline}>
+        <p class="notice notice--info">
+          Vous êtes hors ligne : en confirmant, votre réservation est gardée sur cet appareil et sera envoyée
+          d’elle-même dès le retour de la connexion.
         </p>
       </Show>
       <p role="status" class="recap__progress">

@@ -1,34 +1,54 @@
-import { cellView, pruneDraft } from '@portail/shared/bookings/grid';
+import { cellView, type Draft, pruneDraft } from '@portail/shared/bookings/grid';
+import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
 import { createEffect, createMemo, createSignal, Match, on, Switch } from 'solid-js';
 import { usePageTitle } from '../app/title.ts';
+import { useOffline } from '../offline/OfflineProvider.tsx';
+import { classify } from '../offline/outboxStore.ts';
 import { userMessage } from '../trpc/errors.ts';
 import { ConfirmationStep } from './ConfirmationStep.tsx';
 import { createServerNow } from './clock.ts';
 import { submitReservation } from './data.ts';
-import { createDraft } from './draft.ts';
+import { createDraft, type DraftStorage } from './draft.ts';
 import { PlanningStep } from './PlanningStep.tsx';
+import { QueuedStep } from './QueuedStep.tsx';
 import { RecapStep } from './RecapStep.tsx';
 import { recapOf } from './recap.ts';
 import type { PlanningView, Submission } from './types.ts';
 import { weeksOf } from './weeks.ts';
 
-type Step = 'planning' | 'recap' | 'done';
+type Step = 'planning' | 'recap' | 'done' | 'queued';
 const titles: Record<Step, string> = {
   planning: 'Nouvelle réservation',
   recap: 'Vérification de votre réservation',
   done: 'Réservation enregistrée',
+  queued: 'Réservation en attente d’envoi',
 };
 
-type Props = { view: PlanningView & { receivedAt: number }; reload: () => void };
+type Props = {
+  view: PlanningView & { receivedAt: number };
+  /** Where the draft is kept (offline/drafts.ts), and what it held when the page opened. */
+  storage: DraftStorage;
+  initialDraft: Draft | undefined;
+  reload: () => void;
+};
 
-/** The three screens of one reservation; the draft outlives «Retour au planning». */
+const dates = (n: number) => (n > 1 ? `${n} dates retirées` : '1 date retirée');
+
+/** The screens of one reservation; the draft outlives «Retour au planning», a reload and a night offline. */
 export function ReservationFlow(props: Props) {
   const ctx = () => props.view.context;
-  const draft = createDraft({ childId: props.view.child.id, periodId: ctx().period.id });
+  const offline = useOffline();
+  const draft = createDraft(
+    { childId: props.view.child.id, periodId: ctx().period.id },
+    props.storage,
+    props.initialDraft,
+  );
   const [step, setStep] = createSignal<Step>('planning');
   const [error, setError] = createSignal('');
   const [sending, setSending] = createSignal(false);
   const [outcome, setOutcome] = createSignal<Submission>();
+  /** The submission waiting in the outbox, confirmed without a connection. */
+  const [queued, setQueued] = createSignal<SubmitReservationInput>();
   let mutationId: string | undefined;
 
   const now = createServerNow(() => props.view);
@@ -43,14 +63,17 @@ export function ReservationFlow(props: Props) {
   };
   const [weekIndex, setWeekIndex] = createSignal(firstUseful());
 
-  // A change whose deadline passed meanwhile (or that fresh data made pointless) leaves the draft.
+  // A saved change whose deadline passed meanwhile (the period closed, or fresh data made it pointless) leaves
+  // the draft, and the parent is told: this runs when the saved draft is reopened, and on every new read.
   createEffect(() => {
     const before = draft.count();
     const at = now();
     draft.update((d) => pruneDraft(ctx(), d, at));
     const dropped = before - draft.count();
     if (dropped > 0)
-      setError(`${dropped} date(s) retirée(s) de votre sélection : elles ne sont plus modifiables.`);
+      setError(
+        `${dates(dropped)} de votre sélection : la période de réservation est close, le délai est passé ou la date a changé entre-temps.`,
+      );
   });
 
   const lines = createMemo(() => recapOf(ctx(), draft.draft(), now()));
@@ -74,28 +97,48 @@ export function ReservationFlow(props: Props) {
     setError('');
     setStep('planning');
   };
+  /** Offline, or sent without an answer: the outbox keeps it (same id) and sends it once the connection is back. */
+  const keep = async (input: SubmitReservationInput) => {
+    await offline.outbox.enqueue(input, {
+      child: `${props.view.child.firstName} ${props.view.child.lastName}`,
+      place: `${props.view.facility.name} / ${ctx().period.name}`,
+    });
+    mutationId = undefined;
+    setQueued(input);
+    setStep('queued'); // the draft stays until the server has answered
+  };
   const confirm = async () => {
     setSending(true);
     setError('');
     mutationId ??= crypto.randomUUID();
-    try {
-      const lines = recapOf(ctx(), draft.draft(), now()).map(({ date, unitId, action }) => ({
+    const input: SubmitReservationInput = {
+      clientMutationId: mutationId,
+      childId: props.view.child.id,
+      periodId: ctx().period.id,
+      lines: recapOf(ctx(), draft.draft(), now()).map(({ date, unitId, action }) => ({
         date,
         unitId,
         action,
-      }));
-      const result = await submitReservation({
-        clientMutationId: mutationId,
-        childId: props.view.child.id,
-        periodId: ctx().period.id,
-        lines,
-      });
+      })),
+    };
+    try {
+      if (!offline.canSend()) return await keep(input);
+      const result = await submitReservation(input);
       mutationId = undefined;
       draft.clear();
       setOutcome(result);
       setStep('done'); // the planning is read again only on the way back: the number stays on screen
     } catch (caught) {
-      setError(userMessage(caught)); // same id on retry: the server applies it once
+      const failure = classify(caught);
+      if (failure !== 'network' && failure !== 'session') return setError(userMessage(caught));
+      try {
+        await keep(input);
+      } catch {
+        // The device refused to keep it: say so; the same id on «Confirmer» again is still harmless.
+        setError(
+          'Votre réservation n’a pas pu être envoyée ni gardée sur cet appareil. Réessayez dès le retour de la connexion.',
+        );
+      }
     } finally {
       setSending(false);
     }
@@ -131,9 +174,22 @@ export function ReservationFlow(props: Props) {
             lines={lines()}
             sending={sending()}
             error={error()}
+            offline={!offline.canSend()}
             onBack={back}
             onConfirm={() => void confirm()}
           />
+        </Match>
+        <Match when={step() === 'queued' && queued()}>
+          {(input) => (
+            <QueuedStep
+              input={input()}
+              ctx={ctx()}
+              onBackToPlanning={() => {
+                props.reload();
+                back();
+              }}
+            />
+          )}
         </Match>
         <Match when={step() === 'done' && outcome()}>
           {(result) => (

@@ -3,6 +3,7 @@ import { For, Match, Switch } from 'solid-js';
 import { formatDateTime } from '../app/dates.ts';
 import { paths } from '../app/paths.ts';
 import { usePageTitle } from '../app/title.ts';
+import { useLiveRefresh } from '../live/refresh.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { createReservations } from './data.ts';
@@ -15,6 +16,11 @@ import './bookings.css';
 export function ReservationPage() {
   const params = useParams<{ id: string }>();
   const reservations = createReservations();
+  useLiveRefresh(
+    ['reservation.decided'],
+    reservations.retry,
+    (event) => String(event.reservationId) === params.id,
+  );
   const reservation = () => reservations.data()?.find((r) => String(r.id) === params.id);
   usePageTitle(() => (reservation() ? `Réservation n° ${reservation()?.number}` : 'Réservation'));
   return (

@@ -4,6 +4,7 @@ import { For, Match, Switch } from 'solid-js';
 import { formatDateTime } from '../app/dates.ts';
 import { paths } from '../app/paths.ts';
 import { usePageTitle } from '../app/title.ts';
+import { useLiveRefresh } from '../live/refresh.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { createReservations } from './data.ts';
@@ -21,6 +22,8 @@ const stateLegend = legend.reservation.map((item) => ({
 export function ReservationsPage() {
   usePageTitle(() => 'Les réservations');
   const reservations = createReservations();
+  // Staff decide while the list is open: each state changes in place.
+  useLiveRefresh(['reservation.submitted', 'reservation.decided'], reservations.retry);
   return (
     <div class="container page bookings">
       <div class="page-top">

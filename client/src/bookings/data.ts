@@ -1,22 +1,22 @@
-import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
-import { read, trpc } from '../trpc/client.ts';
-import { createQuery } from '../trpc/query.ts';
+import { sendSubmission } from '../offline/outboxStore.ts';
+import { createCachedQuery } from '../offline/query.ts';
+import { sources } from '../offline/sources.ts';
 
-/** The reads and the one write of the parents' bookings pages; the family is the session's. */
-export const createChildren = () =>
-  createQuery(() => read((options) => trpc.bookings.children.query(undefined, options)));
+/**
+ * The reads and the one write of the parents' bookings pages; the family is the session's. The reads are kept
+ * on the device (offline/), so the pages open offline on the last data read.
+ */
+export const createChildren = () => createCachedQuery(sources.children);
 
-export const createChoices = (childId: number) =>
-  createQuery(() => read((options) => trpc.bookings.choices.query({ childId }, options)));
+export const createChoices = (childId: number) => createCachedQuery(sources.choices(childId));
 
 export const createPlanning = (childId: number, periodId: number) =>
-  createQuery(async () => {
-    const view = await read((options) => trpc.bookings.planning.query({ childId, periodId }, options));
-    return { ...view, receivedAt: Date.now() };
-  });
+  createCachedQuery(sources.planning(childId, periodId));
 
-export const createReservations = () =>
-  createQuery(() => read((options) => trpc.bookings.reservations.query(undefined, options)));
+export const createReservations = () => createCachedQuery(sources.reservations);
 
-/** Not wrapped in `read`: a submission must not be abandoned half-way; its id makes a retry harmless. */
-export const submitReservation = (input: SubmitReservationInput) => trpc.bookings.submit.mutate(input);
+/**
+ * «Confirmer la réservation». Its id makes a retry harmless. Without an answer (offline, socket gone, too slow)
+ * ReservationFlow hands it to the outbox, which sends it again by itself (offline/outbox.ts).
+ */
+export const submitReservation = sendSubmission;

@@ -1,23 +1,26 @@
 import type { Draft } from '@portail/shared/bookings/grid';
-import { createSignal } from 'solid-js';
+import { createSignal, onCleanup } from 'solid-js';
 
 /**
- * The parent's unsent changes for one child and one period. Kept in memory for now; the offline issue backs
- * it with IndexedDB through `DraftStorage` (load once, save on every change) without touching the grid.
+ * The parent's unsent changes for one child and one period. The planning page loads the saved draft once
+ * (`load`) before the grid shows, then every change is saved at once (`save`): offline/drafts.ts keeps it in
+ * IndexedDB, so it outlives a reload, closing the app and a night without network.
  */
 export type DraftKey = { childId: number; periodId: number };
 
 export type DraftStorage = {
-  load: (key: DraftKey) => Draft | undefined;
+  load: (key: DraftKey) => Promise<Draft | undefined>;
   save: (key: DraftKey, draft: Draft) => void;
+  /** Changes made elsewhere (the outbox removing what the server answered); returns a function that stops. */
+  watch?: (key: DraftKey, listener: (draft: Draft) => void) => () => void;
 };
 
 const memory = new Map<string, Draft>();
 const id = (key: DraftKey) => `${key.childId}|${key.periodId}`;
 
-/** Survives a page change within the tab (e.g. a look at «Les réservations»), not a reload. */
+/** Survives a page change within the tab, not a reload: for a visitor nobody is signed in as. */
 export const memoryStorage: DraftStorage = {
-  load: (key) => memory.get(id(key)),
+  load: async (key) => memory.get(id(key)),
   save: (key, draft) => {
     if (Object.keys(draft).length === 0) memory.delete(id(key));
     else memory.set(id(key), draft);
@@ -32,12 +35,19 @@ export type DraftStore = {
   count: () => number;
 };
 
-export function createDraft(key: DraftKey, storage: DraftStorage = memoryStorage): DraftStore {
-  const [draft, setDraft] = createSignal<Draft>(storage.load(key) ?? {});
+/** `initial` is what `storage.load` gave for this key. */
+export function createDraft(
+  key: DraftKey,
+  storage: DraftStorage = memoryStorage,
+  initial: Draft = {},
+): DraftStore {
+  const [draft, setDraft] = createSignal<Draft>(initial);
   const set = (next: Draft) => {
     setDraft(next);
     storage.save(key, next);
   };
+  const stop = storage.watch?.(key, setDraft);
+  if (stop) onCleanup(stop);
   return {
     draft,
     update: (change) => {

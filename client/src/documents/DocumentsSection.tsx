@@ -4,9 +4,14 @@ import {
   documentCategoryLabels,
   type PublicDocument,
 } from '@portail/shared/documents/schema';
-import { For, Match, Show, Switch } from 'solid-js';
-import { read, trpc } from '../trpc/client.ts';
-import { createQuery } from '../trpc/query.ts';
+import { A } from '@solidjs/router';
+import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { paths } from '../app/paths.ts';
+import { useLiveRefresh } from '../live/refresh.ts';
+import { savedDocumentIds } from '../offline/files.ts';
+import { useOffline } from '../offline/OfflineProvider.tsx';
+import { createCachedQuery } from '../offline/query.ts';
+import { sources } from '../offline/sources.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { DocumentLink } from './DocumentLink.tsx';
@@ -22,9 +27,19 @@ function byCategory(documents: PublicDocument[]): Group[] {
   }));
 }
 
-/** Guide §1 «Télécharger»: the documents anyone may read without signing in. */
+/**
+ * Guide §1 «Télécharger»: the documents anyone may read without signing in. The list is kept on the device, and
+ * so is each document once opened (the service worker's cache): offline, the list says which ones open.
+ */
 export function DocumentsSection() {
-  const documents = createQuery(() => read((options) => trpc.documents.listPublic.query(undefined, options)));
+  const documents = createCachedQuery(sources.documents);
+  useLiveRefresh(['document.published'], documents.retry);
+  const offline = useOffline();
+  // Which documents are on the device, looked up again when the connection drops or the list changes.
+  const [saved] = createResource(
+    () => !offline.online() && documents.data(),
+    () => savedDocumentIds(),
+  );
   return (
     <section class="documents" aria-labelledby="documents-title" aria-busy={documents.loading()}>
       <h2 id="documents-title">Télécharger les documents</h2>
@@ -56,11 +71,19 @@ export function DocumentsSection() {
                         <For each={group.documents}>
                           {(document) => (
                             <li>
-                              <DocumentLink document={document} />
+                              <DocumentLink
+                                document={document}
+                                unavailable={!offline.online() && saved()?.has(document.id) === false}
+                              />
                             </li>
                           )}
                         </For>
                       </ul>
+                    </Show>
+                    <Show when={group.category === 'menu'}>
+                      <p class="documents__more">
+                        <A href={paths.menus}>Menus de la semaine, jour par jour, avec les allergènes</A>
+                      </p>
                     </Show>
                   </section>
                 )}

@@ -36,10 +36,18 @@ export function FamilyForm(props: Props) {
     setForm('children', form.children.length, emptyChild());
     focusLater(fieldId(`children.${form.children.length - 1}.firstName`));
   };
-  const remove = (list: 'guardians' | 'children', key: string, addId: string) => {
-    setForm(list, (rows) => rows.filter((row) => row.key !== key) as never);
-    setErrors({}); // indexes moved: the old messages would point at the wrong rows
+  /** Only rows not saved yet; the old messages would point at moved rows, so they go too. */
+  const removed = (addId: string) => {
+    setErrors({});
     focusLater(addId);
+  };
+  const removeGuardian = (key: string) => {
+    setForm('guardians', (rows) => rows.filter((row) => row.key !== key));
+    removed('ff-guardians');
+  };
+  const removeChild = (key: string) => {
+    setForm('children', (rows) => rows.filter((row) => row.key !== key));
+    removed('ff-children');
   };
 
   const refuse = (found: Record<string, string>) => {
@@ -91,11 +99,7 @@ export function FamilyForm(props: Props) {
               row={row}
               errors={errors()}
               onChange={(field, value) => setForm('guardians', index(), field, value)}
-              onRemove={
-                row.id || form.guardians.length < 2
-                  ? undefined
-                  : () => remove('guardians', row.key, 'ff-guardians')
-              }
+              onRemove={row.id || form.guardians.length < 2 ? undefined : () => removeGuardian(row.key)}
               status={row.id ? props.guardianStatus?.(row) : undefined}
             />
           )}
@@ -115,8 +119,8 @@ export function FamilyForm(props: Props) {
               index={index()}
               row={row}
               errors={errors()}
-              onChange={(field, value) => setForm('children', index(), field, value as never)}
-              onRemove={row.id ? undefined : () => remove('children', row.key, 'ff-children')}
+              onChange={(field, value) => setForm('children', index(), { [field]: value })}
+              onRemove={row.id ? undefined : () => removeChild(row.key)}
             />
           )}
         </For>

@@ -1,8 +1,15 @@
 import { createSignal, Show } from 'solid-js';
-import { userMessage } from '../trpc/errors.ts';
+import { appCodeOf, userMessage } from '../trpc/errors.ts';
 import { decide } from './data.ts';
 
-type Props = { selected: number[]; onDecided: (message: string) => void };
+type Props = {
+  selected: number[];
+  /** Just before sending: the page then knows these lines' leaving the list is this agent's doing. */
+  onDeciding: (lineIds: number[]) => void;
+  onDecided: (message: string) => void;
+  /** The server's CONFLICT (a colleague decided first, or the day is full): the page says it and re-reads. */
+  onConflict: (message: string) => void;
+};
 
 /**
  * «Accepter» / «Refuser» the selected lines. The reason is required to refuse (the family reads it);
@@ -24,10 +31,12 @@ export function DecisionForm(props: Props) {
       return reasonField?.focus();
     }
     setBusy(true);
+    const lineIds = [...props.selected];
+    props.onDeciding(lineIds);
     try {
       const text = reason().trim();
       const { decided } = await decide({
-        lineIds: props.selected,
+        lineIds,
         decision,
         ...(text ? { reason: text } : {}),
         ...(override() ? { overrideCapacity: true } : {}),
@@ -37,7 +46,8 @@ export function DecisionForm(props: Props) {
       setOverride(false);
       props.onDecided(decided > 1 ? `${decided} demandes ${verb}s.` : `1 demande ${verb}.`);
     } catch (caught) {
-      setError(userMessage(caught));
+      if (appCodeOf(caught) === 'CONFLICT') props.onConflict(userMessage(caught));
+      else setError(userMessage(caught));
     } finally {
       setBusy(false);
     }

@@ -1,22 +1,52 @@
-import { createSignal, Match, Switch } from 'solid-js';
+import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { usePageTitle } from '../app/title.ts';
+import { useLiveRefresh } from '../live/refresh.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
-import { createRequests, createSetup, type RequestFilters } from './data.ts';
+import { createRequests, createSetup, type RequestFilters, type RequestLine } from './data.ts';
+import { liveChangeMessage } from './liveChanges.ts';
 import { RequestFiltersForm } from './RequestFilters.tsx';
 import { RequestsTable } from './RequestsTable.tsx';
 import '../bookings/bookings.css';
 import './requests.css';
 
-/** /agents/demandes «Demandes à traiter»: the booking and cancellation requests waiting for staff. */
+/**
+ * /agents/demandes «Demandes à traiter»: the booking and cancellation requests waiting for staff. Live: a new
+ * request appears, one a colleague decided goes, places left follow the bookings, without reloading.
+ */
 export function RequestsPage() {
   usePageTitle(() => 'Demandes à traiter');
   const [filters, setFilters] = createSignal<RequestFilters>({});
   const [selected, setSelected] = createSignal<ReadonlySet<number>>(new Set());
   const [result, setResult] = createSignal('');
+  const [news, setNews] = createSignal('');
+  const [conflict, setConflict] = createSignal('');
   const requests = createRequests(filters);
   const setup = createSetup();
+
+  // Keyed by line: rows that stay keep their elements (and the focus) when the list is read again.
+  const [lines, setLines] = createStore<RequestLine[]>([]);
+  /** Lines this agent decided: their leaving the list is no news. */
+  const mine = new Set<number>();
+  let liveRead = false;
+  createEffect(
+    on(
+      () => requests.data(),
+      (next, previous) => {
+        if (!next || next === previous) return; // the same list while it is read again
+        const change = liveRead && previous ? liveChangeMessage(previous, next, mine) : undefined;
+        if (change) setNews(change);
+        liveRead = false;
+        setLines(reconcile(next, { key: 'lineId' }));
+      },
+    ),
+  );
+  useLiveRefresh(['reservation.submitted', 'reservation.decided', 'occupancy.changed'], () => {
+    liveRead = true;
+    requests.retry();
+  });
 
   const children = new Map<number, string>();
   const knownChildren = () => {
@@ -35,12 +65,25 @@ export function RequestsPage() {
     setSelected(next);
   };
   const changeFilters = (next: RequestFilters) => {
+    liveRead = false; // another list: nothing to compare
     setResult('');
+    setNews('');
+    setConflict('');
     setFilters(next);
+  };
+  const deciding = (lineIds: number[]) => {
+    setConflict('');
+    for (const id of lineIds) mine.add(id);
   };
   const decided = (message: string) => {
     setSelected(new Set<number>());
     setResult(message);
+    requests.retry();
+  };
+  /** A colleague was quicker (or the day filled up): say so, and show the list as it is now. */
+  const conflicted = (message: string) => {
+    setResult('');
+    setConflict(message);
     requests.retry();
   };
 
@@ -56,6 +99,14 @@ export function RequestsPage() {
       <p role="status" class="requests__result">
         {result()}
       </p>
+      <p role="status" class="requests__news">
+        {news()}
+      </p>
+      <Show when={conflict()}>
+        <p class="notice notice--error" role="alert">
+          {conflict()}
+        </p>
+      </Show>
       <Switch fallback={<Loading label="Chargement des demandes…" />}>
         <Match when={requests.error()}>
           {(message) => (
@@ -66,16 +117,18 @@ export function RequestsPage() {
           <p class="notice notice--info">Aucune demande à traiter pour ces critères.</p>
         </Match>
         <Match when={requests.data()}>
-          {(lines) => (
-            <div class="requests">
-              <p class="requests__count">
-                {lines().length} demande{lines().length > 1 ? 's' : ''}, de la plus ancienne à la plus
-                récente.
-              </p>
-              <RequestsTable lines={lines()} selected={selected()} onSelect={select} />
-              <DecisionForm selected={selectedIds()} onDecided={decided} />
-            </div>
-          )}
+          <div class="requests">
+            <p class="requests__count">
+              {lines.length} demande{lines.length > 1 ? 's' : ''}, de la plus ancienne à la plus récente.
+            </p>
+            <RequestsTable lines={lines} selected={selected()} onSelect={select} />
+            <DecisionForm
+              selected={selectedIds()}
+              onDeciding={deciding}
+              onDecided={decided}
+              onConflict={conflicted}
+            />
+          </div>
         </Match>
       </Switch>
     </div>

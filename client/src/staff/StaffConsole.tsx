@@ -12,6 +12,13 @@ const sections = [
   { href: paths.newFamily, label: 'Nouvelle famille', owns: (p: string) => p === paths.newFamily },
   { href: paths.mails, label: 'Courriels envoyés', owns: (p: string) => p.startsWith(paths.mails) },
   { href: paths.requests, label: 'Demandes à traiter', owns: (p: string) => p.startsWith(paths.requests) },
+  { href: paths.occupancy, label: 'Occupation', owns: (p: string) => p.startsWith(paths.occupancy) },
+  { href: paths.dailyLists, label: 'Listes du jour', owns: (p: string) => p.startsWith(paths.dailyLists) },
+  { href: paths.staffBilling, label: 'Facturation', owns: (p: string) => p.startsWith(paths.staffBilling) },
+  { href: paths.staffPayments, label: 'Paiements', owns: (p: string) => p.startsWith(paths.staffPayments) },
+  { href: paths.staffMenus, label: 'Menus', owns: (p: string) => p.startsWith(paths.staffMenus) },
+  { href: paths.staffDocuments, label: 'Documents', owns: (p: string) => p.startsWith(paths.staffDocuments) },
+  { href: paths.staffSetup, label: 'Paramétrage', owns: (p: string) => p.startsWith(paths.staffSetup) },
 ];
 
 /** The staff console's frame: its own navigation above each page, wrapping on a phone. */

@@ -1,0 +1,240 @@
+import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
+import type { PublicDocument } from '@portail/shared/documents/schema';
+import {
+  type Accessor,
+  createContext,
+  createEffect,
+  createMemo,
+  createSignal,
+  type JSX,
+  on,
+  onCleanup,
+  useContext,
+} from 'solid-js';
+import { useSession } from '../auth/SessionProvider.tsx';
+import { mayHaveSession } from '../auth/tabs.ts';
+import { type DraftStorage, memoryStorage } from '../bookings/draft.ts';
+import { useLive } from '../live/LiveProvider.tsx';
+import { removeOwner } from './db.ts';
+import { changeStoredDraft, draftStorage } from './drafts.ts';
+import { forgetUnpublished, saveAhead } from './files.ts';
+import { createNetwork } from './network.ts';
+import { type OutboxEntry, withoutSent } from './outbox.ts';
+import { createDeviceOutbox } from './outboxStore.ts';
+import { type RememberedOwner, rememberedOwner, rememberOwner } from './owner.ts';
+import { publicOwner, saveRead } from './reads.ts';
+import { type Source, sources } from './sources.ts';
+
+export type Offline = {
+  /** Whose data the pages read and keep: the signed-in guardian, or the remembered one offline. */
+  owner: Accessor<string | undefined>;
+  /** The guardian last signed in here, while the session cannot be checked (no network, server away). */
+  offlineGuardian: Accessor<RememberedOwner | undefined>;
+  /** The device says it is online (it may still be wrong; false is sure). */
+  online: Accessor<boolean>;
+  /** The server can probably be reached: the device is online and the socket has not failed. */
+  connected: Accessor<boolean>;
+  /** A submission can be sent now: network, socket and session are there. */
+  canSend: Accessor<boolean>;
+  /** Where the planning grid keeps its drafts for the current owner. */
+  drafts: Accessor<DraftStorage>;
+  outbox: {
+    /** The owner's submissions waiting to be sent, and answers not read yet, oldest first. */
+    entries: Accessor<OutboxEntry[]>;
+    enqueue: (input: SubmitReservationInput, about: OutboxEntry['about']) => Promise<OutboxEntry>;
+    dismiss: (id: string) => void;
+    /** An open page shows this entry itself (the flow that queued it): the global notices leave it out. */
+    claim: (id: string) => () => void;
+    claimed: Accessor<ReadonlySet<string>>;
+  };
+  /** Pages showing saved data say since when; the banner shows the oldest. */
+  saved: {
+    show: (id: symbol, savedAt: string) => void;
+    hide: (id: symbol) => void;
+    oldest: Accessor<string | undefined>;
+  };
+  /** Counts the pages reading a source: the provider reads ahead only the sources nobody shows. */
+  track: (name: string) => () => void;
+};
+
+const OfflineContext = createContext<Offline>();
+
+/** Menus and documents before the parent needs them, and the family's lists. */
+const ahead: Source<unknown>[] = [sources.children, sources.reservations, sources.menus, sources.documents];
+
+/**
+ * The family's data and work on this device (DOMAIN.md «Live and offline»): who owns it, the drafts, the
+ * outbox and when it sends, the reads kept ahead. Inside the live provider: live events refresh what is kept.
+ */
+export function OfflineProvider(props: { children: JSX.Element }) {
+  const session = useSession();
+  const live = useLive();
+  const network = createNetwork();
+  const [remembered, setRemembered] = createSignal(rememberedOwner());
+
+  const guardian = createMemo(() => {
+    const profile = session.profile();
+    return session.status() === 'signed-in' && profile?.kind === 'guardian' ? profile : undefined;
+  });
+  // Remembered at sign-in; at a real sign-out (the session hint is gone), forgotten with the saved reads.
+  createEffect(() => {
+    const signedIn = guardian();
+    if (signedIn) {
+      const owner = { email: signedIn.email, firstName: signedIn.firstName, lastName: signedIn.lastName };
+      rememberOwner(owner);
+      setRemembered(owner);
+    } else if (session.status() === 'signed-out' && !mayHaveSession()) {
+      const gone = remembered();
+      rememberOwner(undefined);
+      setRemembered(undefined);
+      if (gone) void removeOwner('reads', gone.email);
+    }
+  });
+  const offlineGuardian = () =>
+    session.status() === 'signed-out' && mayHaveSession() ? remembered() : undefined;
+  const owner = createMemo(() => guardian()?.email ?? offlineGuardian()?.email);
+  const drafts = createMemo(() => {
+    const who = owner();
+    return who ? draftStorage(who) : memoryStorage;
+  });
+  const connected = () => network.online() && !network.socketFailed();
+  const canSend = () => connected() && Boolean(guardian());
+
+  // The outbox: sent by itself whenever the connection or the session comes back.
+  const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
+  const [claimed, setClaimed] = createSignal<ReadonlySet<string>>(new Set());
+  const outbox = createDeviceOutbox(async (entry) => {
+    const key = { childId: entry.input.childId, periodId: entry.input.periodId };
+    await changeStoredDraft(entry.owner, key, (draft) => withoutSent(draft, entry.input.lines));
+  });
+  const reloadEntries = async () => {
+    const who = owner();
+    const list = who ? await outbox.list(who) : [];
+    if (who === owner()) setEntries(list.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt)));
+  };
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let delay = 5_000;
+  const flush = async () => {
+    const who = guardian()?.email;
+    if (!who || !network.online()) return;
+    clearTimeout(retry);
+    const report = await outbox.flush(who);
+    await reloadEntries();
+    if (report.stopped === 'network' && network.online()) {
+      // Online but unanswered (poor signal, server away): try again, less and less often.
+      retry = setTimeout(() => void flush(), delay);
+      delay = Math.min(delay * 2, 120_000);
+    } else {
+      delay = 5_000;
+    }
+  };
+  createEffect(on(owner, () => void reloadEntries()));
+  createEffect(on([guardian, network.online], ([who, online]) => who && online && void flush()));
+  network.onBack(() => void flush());
+  const onVisible = () => document.visibilityState === 'visible' && void flush();
+  document.addEventListener('visibilitychange', onVisible);
+  onCleanup(() => {
+    clearTimeout(retry);
+    document.removeEventListener('visibilitychange', onVisible);
+  });
+
+  // Saved data on screen: the banner says since when.
+  const [shown, setShown] = createSignal<ReadonlyMap<symbol, string>>(new Map());
+  const oldest = createMemo(() => [...shown().values()].sort()[0]);
+
+  // Reads kept ahead: after sign-in, and again when a live event says they changed and no page shows them.
+  const tracked = new Map<string, number>();
+  const keep = async (source: Source<unknown>) => {
+    const who = source.public ? publicOwner : guardian()?.email;
+    if (!who || !network.online()) return;
+    try {
+      const data = await source.fetch();
+      await saveRead(who, source.name, data);
+      if (source === sources.documents) {
+        const documents = data as PublicDocument[];
+        await forgetUnpublished(documents);
+        await saveAhead(documents);
+      }
+    } catch {
+      // Offline again, or the server away: what was kept stays.
+    }
+  };
+  const keepUnshown = (source: Source<unknown>) => !tracked.get(source.name) && void keep(source);
+  createEffect(
+    on(
+      () => guardian()?.email,
+      (email) => {
+        if (!email) return;
+        // After the pages' own first reads: on a poor connection they come first.
+        const timer = setTimeout(() => {
+          for (const source of ahead) keepUnshown(source);
+          // Read even if shown: it also fetches the menus and plannings documents ahead.
+          if (tracked.get(sources.documents.name)) void keep(sources.documents);
+        }, 3_000);
+        onCleanup(() => clearTimeout(timer));
+      },
+    ),
+  );
+  live.onLiveEvent(['reservation.submitted', 'reservation.decided'], () => keepUnshown(sources.reservations));
+  live.onLiveEvent('menu.published', () => keepUnshown(sources.menus));
+  live.onLiveEvent('document.published', () => void keep(sources.documents));
+  live.onLiveEvent('reload', () => {
+    for (const source of ahead) keepUnshown(source);
+  });
+
+  const value: Offline = {
+    owner,
+    offlineGuardian,
+    online: network.online,
+    connected,
+    canSend,
+    drafts,
+    outbox: {
+      entries,
+      async enqueue(input, about) {
+        const who = owner();
+        if (!who) throw new Error('outbox: personne');
+        const entry = await outbox.enqueue(who, input, about);
+        await reloadEntries();
+        if (canSend()) void flush();
+        return entry;
+      },
+      dismiss(id) {
+        const who = owner();
+        if (who) void outbox.dismiss(who, id).then(reloadEntries);
+      },
+      claim(id) {
+        setClaimed((set) => new Set(set).add(id));
+        return () =>
+          setClaimed((set) => {
+            const next = new Set(set);
+            next.delete(id);
+            return next;
+          });
+      },
+      claimed,
+    },
+    saved: {
+      show: (id, savedAt) => setShown((map) => new Map(map).set(id, savedAt)),
+      hide: (id) =>
+        setShown((map) => {
+          const next = new Map(map);
+          next.delete(id);
+          return next;
+        }),
+      oldest,
+    },
+    track(name) {
+      tracked.set(name, (tracked.get(name) ?? 0) + 1);
+      return () => tracked.set(name, (tracked.get(name) ?? 1) - 1);
+    },
+  };
+  return <OfflineContext.Provider value={value}>{props.children}</OfflineContext.Provider>;
+}
+
+/** The device's copy of the family's data and work. */
+export function useOffline(): Offline {
+  const value = useContext(OfflineContext);
+  if (!value) throw new Error('useOffline() hors de <OfflineProvider>');
+  return value;
+}

@@ -1,0 +1,41 @@
+import { read, trpc } from '../trpc/client.ts';
+
+/**
+ * The reads the app keeps on the device for offline use, each under a stable name. `public` ones (menus,
+ * documents) are kept for anyone; the others belong to the signed-in guardian. The pages read them through
+ * `createCachedQuery`; the provider reads them ahead after sign-in and when a live event says they changed.
+ */
+export type Source<T> = { name: string; public?: boolean; fetch: () => Promise<T> };
+
+export const sources = {
+  children: {
+    name: 'bookings.children',
+    fetch: () => read((options) => trpc.bookings.children.query(undefined, options)),
+  },
+  reservations: {
+    name: 'bookings.reservations',
+    fetch: () => read((options) => trpc.bookings.reservations.query(undefined, options)),
+  },
+  choices: (childId: number) => ({
+    name: `bookings.choices:${childId}`,
+    fetch: () => read((options) => trpc.bookings.choices.query({ childId }, options)),
+  }),
+  /** With the moment it was received: the grid's clock is the server's, advanced by the time since. */
+  planning: (childId: number, periodId: number) => ({
+    name: `bookings.planning:${childId}:${periodId}`,
+    fetch: async () => {
+      const view = await read((options) => trpc.bookings.planning.query({ childId, periodId }, options));
+      return { ...view, receivedAt: Date.now() };
+    },
+  }),
+  menus: {
+    name: 'menus.current',
+    public: true,
+    fetch: () => read((options) => trpc.menus.current.query({ weeks: 2 }, options)),
+  },
+  documents: {
+    name: 'documents.listPublic',
+    public: true,
+    fetch: () => read((options) => trpc.documents.listPublic.query(undefined, options)),
+  },
+} satisfies Record<string, Source<unknown> | ((...args: never[]) => Source<unknown>)>;

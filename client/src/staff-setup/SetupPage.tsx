@@ -1,0 +1,57 @@
+import { createEffect, For, Match, Switch } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { usePageTitle } from '../app/title.ts';
+import { useSession } from '../auth/SessionProvider.tsx';
+import { read, trpc } from '../trpc/client.ts';
+import { createQuery } from '../trpc/query.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { Loading } from '../ui/Loading.tsx';
+import { ClosuresSection } from './ClosuresSection.tsx';
+import { FacilityPanel } from './FacilityPanel.tsx';
+import type { Setup } from './format.ts';
+import './setup.css';
+
+/** /agents/parametrage: facilities, units, periods and closures; admins edit them, agents read them. */
+export function SetupPage() {
+  usePageTitle(() => 'Paramétrage');
+  const session = useSession();
+  const canEdit = () => session.profile()?.role === 'admin';
+  const query = createQuery(() => read((options) => trpc.setup.get.query(undefined, options)));
+  // Reconciled by id, so a save does not rebuild the page: open panels and focus stay where they were.
+  const [setup, setSetup] = createStore<{ value?: Setup }>({});
+  createEffect(() => {
+    const data = query.data();
+    if (data) setSetup('value', reconcile(data, { key: 'id' }));
+  });
+  return (
+    <div class="container page">
+      <h1>Paramétrage</h1>
+      <p class="lead">
+        Les établissements, leurs unités avec les délais de traitement, les périodes de réservation et les
+        jours de fermeture.
+      </p>
+      <Switch fallback={<Loading label="Chargement du paramétrage…" />}>
+        <Match when={setup.value}>
+          {(value) => (
+            <>
+              <For each={value().facilities}>
+                {(facility) => (
+                  <FacilityPanel facility={facility} canEdit={canEdit()} onSaved={query.retry} />
+                )}
+              </For>
+              <ClosuresSection
+                closures={value().closures}
+                facilities={value().facilities}
+                canEdit={canEdit()}
+                onSaved={query.retry}
+              />
+            </>
+          )}
+        </Match>
+        <Match when={query.error()}>
+          {(message) => <ErrorNotice message={message()} onRetry={query.retry} busy={query.loading()} />}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
