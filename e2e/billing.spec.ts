@@ -38,8 +38,8 @@ const paymentCard = (page: Page, reference: string) =>
 
 /** « Payer en ligne » → tick the months' invoices → the recap → « Continuer » → the bank's card page → back. */
 async function payOnline(page: Page, months: string[], card: string) {
-  await page.getByRole('button', { name: 'Payer en ligne' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paiement' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Payer en ligne' }).click();
   await expect(dialog.getByRole('heading', { name: 'Paiement' })).toBeFocused();
   await expectNoAxeViolations(page);
   const numbers: string[] = [];
@@ -116,7 +116,13 @@ test('payer deux factures en un paiement : en attente de la banque, puis validé
 test('une carte refusée : le portail le dit, la facture reste à payer', async ({ page }, info) => {
   test.slow();
   const month = billedMonth(monthsFor(info.project.name).refused);
-  await openInvoices(page);
+  // « Payer en ligne » from the home page's block opens the « Paiement » window at once.
+  await signInThroughHome(page, parent.email, parent.password);
+  await page
+    .getByRole('region', { name: 'Mes Factures & Paiements' })
+    .getByRole('link', { name: 'Payer en ligne' })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Paiement' })).toBeVisible();
   const { numbers, reference } = await payOnline(page, [month], cards.refused);
   const [number = ''] = numbers;
   await expect(page.getByRole('status').filter({ hasText: 'Le paiement' })).toContainText(

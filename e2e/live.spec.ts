@@ -214,7 +214,16 @@ async function openRequests(page: Page, place: Place) {
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Demandes à traiter' })).toBeVisible();
   await page.getByLabel('Établissement', { exact: true }).selectOption({ label: place.name });
+  // The list shown meanwhile is the unfiltered one: wait until only this facility's lines are left.
+  await expect(requestRows(page).filter({ hasNotText: place.name })).toHaveCount(0);
 }
+
+/** The lines of «Demandes à traiter» (not the rows that head a reservation of several). */
+const requestRows = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Demandes à traiter' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: /^Sélectionner : / }) });
 
 /** The connection state in the header, in words. */
 const indicator = (page: Page) => page.getByRole('banner').getByRole('status');
@@ -253,8 +262,7 @@ test('(a) une demande arrive chez l’agent, sa décision chez le parent, sans r
   });
 
   // The request appears on the agent's page by itself, and is accepted.
-  const table = staff.page.getByRole('table', { name: 'Demandes à traiter' });
-  const row = table.getByRole('row').filter({ hasText: 'Noé Essai' }).filter({ hasText: 'Atelier' });
+  const row = requestRows(staff.page).filter({ hasText: place.name }).filter({ hasText: 'Atelier' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(number);
   await expect(row.getByRole('cell').last()).toHaveText('10'); // places left that day
@@ -321,10 +329,9 @@ test('(b) le parent sur une autre instance du serveur lit le refus et son motif 
   await expect(
     staff.page.getByRole('heading', { name: 'Décision (2 demandes sélectionnées)' }),
   ).toBeVisible();
-  await expect(staff.page.getByRole('checkbox', { name: /^Sélectionner : Noé Essai, / })).toHaveCount(2);
-  for (const box of await staff.page.getByRole('checkbox', { name: /^Sélectionner : Noé Essai, / }).all()) {
-    await expect(box).toBeChecked();
-  }
+  const lineBoxes = requestRows(staff.page).filter({ hasText: place.name }).getByRole('checkbox');
+  await expect(lineBoxes).toHaveCount(2);
+  for (const box of await lineBoxes.all()) await expect(box).toBeChecked();
   await expectNoAxeViolations(staff.page);
   await staff.page.getByLabel('Motif').fill(reason);
   await staff.page.getByRole('button', { name: 'Refuser' }).click();
@@ -494,8 +501,7 @@ test('(f) deux agents décident la même demande : le second lit le message du s
 
   await openRequests(first.page, place);
   await openRequests(second.page, place);
-  const rowOf = (page: Page) =>
-    page.getByRole('table', { name: 'Demandes à traiter' }).getByRole('row').filter({ hasText: 'Atelier' });
+  const rowOf = (page: Page) => requestRows(page).filter({ hasText: place.name });
   for (const page of [first.page, second.page]) {
     await rowOf(page).getByRole('checkbox').check();
   }

@@ -32,7 +32,9 @@ test('les menus de la semaine se lisent depuis l’accueil, avec les allergènes
   await expect(page.getByRole('region', { name: /^Semaine prochaine — du lundi \d+/ })).toBeVisible();
   const central = thisWeek.getByRole('region', { name: 'Cuisine centrale' });
   const day = central.getByRole('article').first();
-  await expect(day.getByRole('heading', { level: 4 })).toHaveText(/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi) \d+ /);
+  await expect(day.getByRole('heading', { level: 4 })).toHaveText(
+    /^(Lundi|Mardi|Mercredi|Jeudi|Vendredi) \d+ /,
+  );
   await expect(day.getByRole('term').first()).toHaveText('Entrée');
   // Each allergen is written out; the short mark beside it is not read twice.
   const allergens = day.getByRole('list', { name: 'Allergènes' }).getByRole('listitem');
@@ -56,8 +58,13 @@ test('un agent saisit et publie les menus d’une semaine ; les familles les lis
   await createKitchen(request, await signIn(request, agent.email, agent.password), kitchen);
 
   await signInThroughHome(page, agent.email, agent.password);
-  await page.getByRole('navigation', { name: 'Console des agents' }).getByRole('link', { name: 'Menus' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Menus de la restauration scolaire' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Console des agents' })
+    .getByRole('link', { name: 'Menus' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Menus de la restauration scolaire' }),
+  ).toBeVisible();
   await page.getByLabel('Cuisine', { exact: true }).selectOption({ label: `${kitchen} (cuisine sur place)` });
   await page.getByRole('button', { name: 'Semaine suivante' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `${kitchen} (cuisine sur place)` })).toBeVisible();
@@ -71,14 +78,18 @@ test('un agent saisit et publie les menus d’une semaine ; les familles les lis
   const boxes = monday.getByRole('group', { name: 'Allergènes' });
   await boxes.getByRole('checkbox', { name: 'Lait' }).check();
   await boxes.getByRole('checkbox', { name: 'Céleri' }).check();
-  await monday.getByRole('group', { name: 'Labels' }).getByRole('checkbox', { name: 'Produit local' }).check();
+  await monday
+    .getByRole('group', { name: 'Labels' })
+    .getByRole('checkbox', { name: 'Produit local' })
+    .check();
   await expect(monday).toContainText('Modifié, non enregistré');
   await page.getByRole('button', { name: 'Enregistrer la semaine' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 jour enregistré.' })).toBeVisible();
   await expect(monday).toContainText('Brouillon');
 
   // Not published yet: families do not see it.
-  const visitor = await browser.newPage({ baseURL: info.project.use.baseURL, locale: 'fr-FR' });
+  const visitorContext = await browser.newContext({ baseURL: info.project.use.baseURL, locale: 'fr-FR' });
+  const visitor = await visitorContext.newPage();
   await visitor.goto('/menus');
   const nextWeek = visitor.getByRole('region', { name: /^Semaine prochaine/ });
   await expect(nextWeek).toBeVisible();
@@ -86,17 +97,21 @@ test('un agent saisit et publie les menus d’une semaine ; les familles les lis
 
   await page.getByRole('button', { name: 'Publier la semaine' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Semaine publiée : 1 jour de menus visibles par les familles.' }),
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Semaine publiée : 1 jour de menus visibles par les familles.' }),
   ).toBeVisible();
   await expect(monday).toContainText('Publié');
   await expectNoAxeViolations(page);
 
   await visitor.reload();
-  const published = visitor.getByRole('region', { name: /^Semaine prochaine/ }).getByRole('region', { name: kitchen });
+  const published = visitor
+    .getByRole('region', { name: /^Semaine prochaine/ })
+    .getByRole('region', { name: kitchen });
   await expect(published.getByRole('definition').filter({ hasText: 'Blanquette de veau' })).toBeVisible();
   const tags = published.getByRole('list', { name: 'Allergènes' }).getByRole('listitem');
   await expect(tags).toHaveText(['LAILait', 'CELCéleri']); // in the regulation's order
   await expect(published.getByRole('list', { name: 'Labels' })).toHaveText('LOCProduit local');
   await expectNoAxeViolations(visitor);
-  await visitor.close();
+  await visitorContext.close();
 });

@@ -27,5 +27,6 @@ export function decisionNotice(event: Decided, href: string): Notice {
   return {
     lines: more > 1 ? [...lines.slice(0, MAX_LINES), `… et ${more} autres dates.`] : lines,
     link: { href, label: `Voir la réservation n° ${event.number}` },
+    tone: event.lines.some((l) => l.state === 'refused') ? 'bad' : 'good',
   };
 }

@@ -56,7 +56,7 @@ function NoticeItem(props: { notice: ShownNotice; onClose: () => void }) {
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering or focusing only holds the notice on screen
     <div
       ref={box}
-      class="live-notice"
+      class={`live-notice live-notice--${props.notice.tone ?? 'good'}`}
       onMouseEnter={() => {
         hovered = true;
         update();

@@ -5,6 +5,8 @@ export type Notice = {
   /** One sentence per change, read in order. */
   lines: string[];
   link?: { href: string; label: string };
+  /** «bad» when something was refused: the notice's edge says it too (besides the words). */
+  tone?: 'good' | 'bad';
 };
 
 export type ShownNotice = Notice & { id: number };

@@ -45,7 +45,11 @@ export function MenuDay(props: { day: PublishedMenuDay; today: boolean }) {
       </p>
       <Show when={props.day.allergens.length > 0}>
         <ul class="menu-tags" aria-label="Allergènes">
-          <For each={[...props.day.allergens].sort((a, b) => allergens.indexOf(a.code) - allergens.indexOf(b.code))}>
+          <For
+            each={[...props.day.allergens].sort(
+              (a, b) => allergens.indexOf(a.code) - allergens.indexOf(b.code),
+            )}
+          >
             {(allergen) => (
               <li class="menu-tag menu-tag--allergen">
                 <span class="menu-tag__mark" aria-hidden="true">

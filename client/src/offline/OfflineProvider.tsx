@@ -9,6 +9,7 @@ import {
   type JSX,
   on,
   onCleanup,
+  untrack,
   useContext,
 } from 'solid-js';
 import { useSession } from '../auth/SessionProvider.tsx';
@@ -76,18 +77,20 @@ export function OfflineProvider(props: { children: JSX.Element }) {
     const profile = session.profile();
     return session.status() === 'signed-in' && profile?.kind === 'guardian' ? profile : undefined;
   });
-  // Remembered at sign-in; at a real sign-out (the session hint is gone), forgotten with the saved reads.
+  // Remembered at sign-in. Forgotten, with the reads kept for them, at a real sign-out (the session hint is
+  // gone) or when someone else signs in here: the device may be shared. Drafts and outbox stay, for their owner.
+  const forget = (next?: RememberedOwner) => {
+    const gone = untrack(remembered);
+    rememberOwner(next);
+    setRemembered(next);
+    if (gone && gone.email !== next?.email) void removeOwner('reads', gone.email);
+  };
   createEffect(() => {
     const signedIn = guardian();
     if (signedIn) {
-      const owner = { email: signedIn.email, firstName: signedIn.firstName, lastName: signedIn.lastName };
-      rememberOwner(owner);
-      setRemembered(owner);
-    } else if (session.status() === 'signed-out' && !mayHaveSession()) {
-      const gone = remembered();
-      rememberOwner(undefined);
-      setRemembered(undefined);
-      if (gone) void removeOwner('reads', gone.email);
+      forget({ email: signedIn.email, firstName: signedIn.firstName, lastName: signedIn.lastName });
+    } else if (session.status() === 'signed-in' || (session.status() === 'signed-out' && !mayHaveSession())) {
+      forget(undefined); // staff signed in, or the guardian signed out
     }
   });
   const offlineGuardian = () =>

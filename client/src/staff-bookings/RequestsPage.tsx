@@ -1,4 +1,4 @@
-import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { usePageTitle } from '../app/title.ts';
 import { useLiveRefresh } from '../live/refresh.ts';
@@ -43,10 +43,18 @@ export function RequestsPage() {
       },
     ),
   );
-  useLiveRefresh(['reservation.submitted', 'reservation.decided', 'occupancy.changed'], () => {
-    liveRead = true;
-    requests.retry();
-  });
+  // Places left change with any booking on a listed line's day; other days' bookings change nothing here.
+  const listedCells = createMemo(() => new Set((requests.data() ?? []).map((l) => `${l.unit.id}|${l.date}`)));
+  useLiveRefresh(
+    ['reservation.submitted', 'reservation.decided', 'occupancy.changed'],
+    () => {
+      liveRead = true;
+      requests.retry();
+    },
+    (event) =>
+      event.type !== 'occupancy.changed' ||
+      event.cells.some((c) => listedCells().has(`${c.unitId}|${c.date}`)),
+  );
 
   const children = new Map<number, string>();
   const knownChildren = () => {
@@ -117,7 +125,7 @@ export function RequestsPage() {
           <p class="notice notice--info">Aucune demande à traiter pour ces critères.</p>
         </Match>
         <Match when={requests.data()}>
-          <div class="requests">
+          <div class="requests" aria-busy={requests.loading()}>
             <p class="requests__count">
               {lines.length} demande{lines.length > 1 ? 's' : ''}, de la plus ancienne à la plus récente.
             </p>
