@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/server.ts';
 import type { Principal } from '../auth/principal.ts';
+import { DEMO_INVOICE_MONTHS } from '../demo/billing.ts';
 import { PaymentAllocationEntity, PaymentEntity } from '../payments/entities.ts';
 import { appRouter } from '../router.ts';
 import type { RunningServer } from '../server.ts';
@@ -14,8 +15,9 @@ import { billingFixture, schoolDaysOf } from './test-fixture.ts';
 
 const DAY = 86_400_000;
 const thisMonth = parisDate(new Date()).slice(0, 7);
-const older = addMonths(thisMonth, -5);
-const newer = addMonths(thisMonth, -4);
+// Further back than the demo's invoices, so that the exports hold only this file's.
+const older = addMonths(thisMonth, -(DEMO_INVOICE_MONTHS + 5));
+const newer = addMonths(thisMonth, -(DEMO_INVOICE_MONTHS + 4));
 
 let server: RunningServer;
 let ours: Principal & { kind: 'guardian' };

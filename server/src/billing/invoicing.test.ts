@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/server.ts';
 import type { Principal } from '../auth/principal.ts';
+import { DEMO_INVOICE_MONTHS } from '../demo/billing.ts';
 import { LiveEventEntity } from '../live/entities.ts';
 import { MailMessageEntity } from '../mail/entities.ts';
 import { PaymentAllocationEntity, PaymentEntity } from '../payments/entities.ts';
@@ -22,8 +23,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const thisMonth = parisDate(new Date()).slice(0, 7);
-/** Each test bills a month of its own, far enough back to hold none of the demo's data. */
-const monthsAgo = (n: number) => addMonths(thisMonth, -n);
+/** Each test bills a month of its own, further back than the demo's invoices. */
+const monthsAgo = (n: number) => addMonths(thisMonth, -(DEMO_INVOICE_MONTHS + n));
 
 function caller(principal: Principal) {
   return createCallerFactory(appRouter)({
