@@ -1,7 +1,8 @@
 import type { RouteSectionProps } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { Match, Switch } from 'solid-js';
 import { GuardianOnly } from '../auth/guards.tsx';
 import { useSession } from '../auth/SessionProvider.tsx';
+import { Loading } from '../ui/Loading.tsx';
 import { useOffline } from './OfflineProvider.tsx';
 
 /**
@@ -14,8 +15,13 @@ export function GuardianOrOffline(props: RouteSectionProps) {
   const offline = useOffline();
   const allowed = () => session.profile()?.kind === 'guardian' || offline.offlineGuardian() !== undefined;
   return (
-    <Show when={allowed()} fallback={<GuardianOnly {...props} />}>
-      {props.children}
-    </Show>
+    <Switch fallback={<GuardianOnly {...props} />}>
+      <Match when={allowed()}>{props.children}</Match>
+      <Match when={offline.deciding()}>
+        <div class="container page">
+          <Loading label="Vérification de votre session…" />
+        </div>
+      </Match>
+    </Switch>
   );
 }

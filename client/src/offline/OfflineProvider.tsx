@@ -31,6 +31,8 @@ export type Offline = {
   owner: Accessor<string | undefined>;
   /** The guardian last signed in here, while the session cannot be checked (no network, server away). */
   offlineGuardian: Accessor<RememberedOwner | undefined>;
+  /** Signed out a moment ago: whether the session merely could not be checked is not known yet. */
+  deciding: Accessor<boolean>;
   /** The device says it is online (it may still be wrong; false is sure). */
   online: Accessor<boolean>;
   /** The server can probably be reached: the device is online and the socket has not failed. */
@@ -72,6 +74,20 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   const live = useLive();
   const network = createNetwork();
   const [remembered, setRemembered] = createSignal(rememberedOwner());
+  // The session store sets «signed-out» first and drops its session hint right after (same tick) when the
+  // session is really over; offline, the hint stays. So the hint is read once that tick is done.
+  const [hint, setHint] = createSignal<{ for: string; mayHaveSession: boolean }>();
+  createEffect(
+    on(session.status, (status) =>
+      queueMicrotask(
+        () => status === session.status() && setHint({ for: status, mayHaveSession: mayHaveSession() }),
+      ),
+    ),
+  );
+  const checked = () => {
+    const h = hint();
+    return h?.for === session.status() ? h : undefined;
+  };
 
   const guardian = createMemo(() => {
     const profile = session.profile();
@@ -89,12 +105,13 @@ export function OfflineProvider(props: { children: JSX.Element }) {
     const signedIn = guardian();
     if (signedIn) {
       forget({ email: signedIn.email, firstName: signedIn.firstName, lastName: signedIn.lastName });
-    } else if (session.status() === 'signed-in' || (session.status() === 'signed-out' && !mayHaveSession())) {
+    } else if (session.status() === 'signed-in' || checked()?.mayHaveSession === false) {
       forget(undefined); // staff signed in, or the guardian signed out
     }
   });
   const offlineGuardian = () =>
-    session.status() === 'signed-out' && mayHaveSession() ? remembered() : undefined;
+    session.status() === 'signed-out' && checked()?.mayHaveSession ? remembered() : undefined;
+  const deciding = () => session.status() === 'signed-out' && !checked();
   const owner = createMemo(() => guardian()?.email ?? offlineGuardian()?.email);
   const drafts = createMemo(() => {
     const who = owner();
@@ -188,6 +205,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   const value: Offline = {
     owner,
     offlineGuardian,
+    deciding,
     online: network.online,
     connected,
     canSend,
