@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
+      // Pure client modules only (stores and senders are injected): no DOM needed.
+      { test: { name: 'client', include: ['client/src/**/*.test.ts'] } },
       {
         test: {
           name: 'server',
