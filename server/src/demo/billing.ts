@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { tariffFor } from '@portail/shared/billing/pricing';
 import { addDays, parisDate } from '@portail/shared/bookings/calendar';
 import type { PaymentState } from '@portail/shared/payments/schema';
 import type { ChildEntity } from '../accounts/entities.ts';
@@ -115,14 +116,13 @@ export async function seedBilling(
 }
 
 /** The price of the bracket holding the family's QF; the unit's full price when none does or QF is unknown. */
+/** The family's price for a unit, by the same rule the monthly invoicing applies. */
 async function priceFor(em: EntityManager, unit: UnitEntity, qf: number | null): Promise<number> {
-  if (qf === null) return unit.priceCents;
-  const tariff = await em.findOne(TariffEntity, {
-    unit,
-    $and: [
-      { $or: [{ qfMin: null }, { qfMin: { $lte: qf } }] },
-      { $or: [{ qfMax: null }, { qfMax: { $gte: qf } }] },
-    ],
-  });
-  return tariff?.priceCents ?? unit.priceCents;
+  const tariffs = await em.find(TariffEntity, { unit });
+  const brackets = tariffs.map((t) => ({
+    qfMin: t.qfMin ?? null,
+    qfMax: t.qfMax ?? null,
+    priceCents: t.priceCents,
+  }));
+  return tariffFor(unit.priceCents, brackets, qf);
 }
