@@ -32,6 +32,16 @@ export async function signIn(
   now: Date,
 ): Promise<SignedIn> {
   const session = openSession(em, account.owner, caller.userAgent, now);
+  return signedInAs(tokens, account, session, now);
+}
+
+/** An access token for the session's chain, beside the chain's current refresh token. */
+async function signedInAs(
+  tokens: AccessTokens,
+  account: Account,
+  session: { chainId: string; refreshToken: string },
+  now: Date,
+): Promise<SignedIn> {
   const access = await tokens.sign(principalOf(account, session.chainId), now);
   return {
     accessToken: access.token,
@@ -97,13 +107,7 @@ export async function refresh(
     if (rotation.status === 'invalid') return undefined;
     const account = await findAccount(tx, rotation.owner);
     if (!account) return undefined;
-    const access = await tokens.sign(principalOf(account, rotation.chainId), now);
-    return {
-      accessToken: access.token,
-      expiresAt: access.expiresAt,
-      refreshToken: rotation.refreshToken,
-      profile: profileOf(account),
-    };
+    return signedInAs(tokens, account, rotation, now);
   });
   // Thrown after commit, so that a revocation for reuse is kept.
   if (!outcome) throw sessionExpired();
