@@ -1,4 +1,5 @@
-import type { PaymentMethod, PaymentProvider, PaymentState } from '../payments/schema.ts';
+import { paymentMethodLabels, paymentStateLabels } from '../payments/labels.ts';
+import type { PaymentProvider } from '../payments/schema.ts';
 import type { AbsenceKind } from './schema.ts';
 import type { InvoiceDisplayState } from './status.ts';
 
@@ -15,23 +16,8 @@ export const invoiceStateLabels: Record<InvoiceDisplayState, string> = {
   overdue: 'En retard',
 };
 
-export const paymentStateLabels: Record<PaymentState, string> = {
-  // The parent has not reached the bank's page yet.
-  created: 'Paiement en cours',
-  pending: 'En attente de validation par la banque',
-  validated: 'Validé',
-  refused: 'Refusé par la banque',
-  abandoned: 'Abandonné',
-  expired: 'Expiré',
-};
-
-export const paymentMethodLabels: Record<PaymentMethod, string> = {
-  card: 'Carte bancaire',
-  direct_debit: 'Prélèvement',
-  cheque: 'Chèque',
-  cash: 'Espèces',
-  cesu: 'CESU',
-};
+/** One wording of payment states and methods for the whole app: the payments feature's. */
+export { paymentMethodLabels, paymentStateLabels };
 
 export const paymentProviderLabels: Record<PaymentProvider, string> = {
   payfip: 'Paiement en ligne',
