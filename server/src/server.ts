@@ -6,6 +6,7 @@ import { AccessTokens } from './auth/tokens.ts';
 import type { Config } from './config/config.ts';
 import { startEmbeddedPostgres } from './db/embedded.ts';
 import { openDatabase } from './db/orm.ts';
+import { withStartupLock } from './db/startup-lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { buildHttpApp } from './http/app.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -28,8 +29,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: 'portail-famille' } });
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const orm = await openDatabase(config.databaseUrl ?? (embedded?.url as string), log);
-  if (config.seedDemo) await seedDemoIfEmpty(orm.em.fork(), log);
+  const databaseUrl = config.databaseUrl ?? (embedded?.url as string);
+  const orm = await withStartupLock(databaseUrl, async () => {
+    const opened = await openDatabase(databaseUrl, log);
+    if (config.seedDemo) await seedDemoIfEmpty(opened.em.fork(), log);
+    return opened;
+  });
 
   const bus = new LiveBus(orm, log);
   orm.em.getEventManager().registerSubscriber(new NotifyAfterCommit(() => bus.notify()));
