@@ -1,0 +1,47 @@
+import { createSignal, type JSX, Show } from 'solid-js';
+
+type Props = {
+  title: JSX.Element;
+  /** The `<dt>`/`<dd>` pairs read while not editing. */
+  facts: JSX.Element;
+  /** Completes «Modifier» for screen readers: «la période Vacances d'hiver». */
+  editLabel: string;
+  canEdit: boolean;
+  /** The form shown in place of the card; `done` closes it (saved or cancelled). */
+  form: (done: () => void) => JSX.Element;
+};
+
+/** A setting shown as facts; an admin edits it in place, and focus comes back to «Modifier» afterwards. */
+export function EditableCard(props: Props) {
+  const [editing, setEditing] = createSignal(false);
+  let editButton: HTMLButtonElement | undefined;
+  const done = () => {
+    setEditing(false);
+    queueMicrotask(() => editButton?.focus());
+  };
+  return (
+    <li class="setup-card">
+      <Show
+        when={editing()}
+        fallback={
+          <>
+            <h4 class="setup-card__title">{props.title}</h4>
+            <dl class="setup-facts">{props.facts}</dl>
+            <Show when={props.canEdit}>
+              <button
+                ref={editButton}
+                type="button"
+                class="button button--secondary button--small"
+                onClick={() => setEditing(true)}
+              >
+                Modifier <span class="visually-hidden">{props.editLabel}</span>
+              </button>
+            </Show>
+          </>
+        }
+      >
+        {props.form(done)}
+      </Show>
+    </li>
+  );
+}
