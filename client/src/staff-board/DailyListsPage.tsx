@@ -1,9 +1,8 @@
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, Match, Switch } from 'solid-js';
+import { createMemo } from 'solid-js';
 import { usePageTitle } from '../app/title.ts';
 import { createSetup } from '../staff-bookings/data.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { Loading } from '../ui/Loading.tsx';
+import { FacilityGate } from './FacilityGate.tsx';
 import { facilityOf } from './facilities.ts';
 import { MealsSection } from './MealsSection.tsx';
 import { PresenceSection } from './PresenceSection.tsx';
@@ -26,32 +25,20 @@ export function DailyListsPage() {
   return (
     <div class="container page board print-page">
       <h1>Listes du jour</h1>
-      <Switch fallback={<Loading label="Chargement des établissements…" />}>
-        <Match when={setup.error()}>
-          {(message) => <ErrorNotice message={message()} onRetry={setup.retry} busy={setup.loading()} />}
-        </Match>
-        <Match when={setup.data() && !facility()}>
-          <p class="notice notice--info">Aucun établissement n'est encore configuré.</p>
-        </Match>
-        <Match when={setup.data() && facility()}>
-          {(f) => (
-            <>
-              <PresenceSection
-                setup={setup.data() ?? { facilities: [], closures: [] }}
-                facility={f()}
-                date={date()}
-                onFacility={(id) => setSearch({ etablissement: id })}
-                onDate={(jour) => setSearch({ jour })}
-              />
-              <MealsSection
-                setup={setup.data() ?? { facilities: [], closures: [] }}
-                week={week()}
-                onWeek={(monday) => setSearch({ semaine: monday })}
-              />
-            </>
-          )}
-        </Match>
-      </Switch>
+      <FacilityGate setup={setup} facility={facility()}>
+        {(f, data) => (
+          <>
+            <PresenceSection
+              setup={data()}
+              facility={f()}
+              date={date()}
+              onFacility={(id) => setSearch({ etablissement: id })}
+              onDate={(jour) => setSearch({ jour })}
+            />
+            <MealsSection setup={data()} week={week()} onWeek={(monday) => setSearch({ semaine: monday })} />
+          </>
+        )}
+      </FacilityGate>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import { createOccupancy } from './data.ts';
+import { FacilityGate } from './FacilityGate.tsx';
 import { facilityOf, facilityOptions, unitsOf } from './facilities.ts';
 import { OccupancyTable } from './OccupancyTable.tsx';
 import { WeekSwitcher } from './WeekSwitcher.tsx';
@@ -38,47 +39,39 @@ export function OccupancyPage() {
   return (
     <div class="container page board print-page">
       <h1>Occupation des accueils</h1>
-      <Switch fallback={<Loading label="Chargement des établissements…" />}>
-        <Match when={setup.error()}>
-          {(message) => <ErrorNotice message={message()} onRetry={setup.retry} busy={setup.loading()} />}
-        </Match>
-        <Match when={setup.data() && !facility()}>
-          <p class="notice notice--info">Aucun établissement n'est encore configuré.</p>
-        </Match>
-        <Match when={facility()}>
-          {(f) => (
-            <>
-              <form class="board__filters no-print" onSubmit={(event) => event.preventDefault()}>
-                <SelectField
-                  id="board-facility"
-                  label="Établissement"
-                  options={facilityOptions(setup.data())}
-                  value={String(f().id)}
-                  onChange={(event) => setSearch({ etablissement: event.currentTarget.value })}
-                />
-              </form>
-              <WeekSwitcher monday={week().monday} onChange={(monday) => setSearch({ semaine: monday })} />
-              <Switch fallback={<Loading label="Chargement de l'occupation…" />}>
-                <Match when={occupancy.error()}>
-                  {(message) => (
-                    <ErrorNotice message={message()} onRetry={occupancy.retry} busy={occupancy.loading()} />
-                  )}
-                </Match>
-                <Match when={occupancy.data()}>
-                  {(data) => (
-                    <Show
-                      when={data().units.length > 0}
-                      fallback={<p class="notice notice--info">Cet établissement n'a aucune unité.</p>}
-                    >
-                      <OccupancyTable facility={f().name} week={week()} occupancy={data()} />
-                    </Show>
-                  )}
-                </Match>
-              </Switch>
-            </>
-          )}
-        </Match>
-      </Switch>
+      <FacilityGate setup={setup} facility={facility()}>
+        {(f) => (
+          <>
+            <form class="board__filters no-print" onSubmit={(event) => event.preventDefault()}>
+              <SelectField
+                id="board-facility"
+                label="Établissement"
+                options={facilityOptions(setup.data())}
+                value={String(f().id)}
+                onChange={(event) => setSearch({ etablissement: event.currentTarget.value })}
+              />
+            </form>
+            <WeekSwitcher monday={week().monday} onChange={(monday) => setSearch({ semaine: monday })} />
+            <Switch fallback={<Loading label="Chargement de l'occupation…" />}>
+              <Match when={occupancy.error()}>
+                {(message) => (
+                  <ErrorNotice message={message()} onRetry={occupancy.retry} busy={occupancy.loading()} />
+                )}
+              </Match>
+              <Match when={occupancy.data()}>
+                {(data) => (
+                  <Show
+                    when={data().units.length > 0}
+                    fallback={<p class="notice notice--info">Cet établissement n'a aucune unité.</p>}
+                  >
+                    <OccupancyTable facility={f().name} week={week()} occupancy={data()} />
+                  </Show>
+                )}
+              </Match>
+            </Switch>
+          </>
+        )}
+      </FacilityGate>
     </div>
   );
 }
