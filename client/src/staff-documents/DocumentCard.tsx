@@ -10,6 +10,7 @@ import { fileSizeLabel, fileTypeLabel } from '../documents/format.ts';
 import { useOffline } from '../offline/OfflineProvider.tsx';
 import { fieldErrorsOf, userMessage } from '../trpc/errors.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { createConfirmation } from '../ui/confirmation.ts';
 import { FormAlert } from '../ui/FormFeedback.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import { TextField } from '../ui/TextField.tsx';
@@ -20,9 +21,6 @@ import { categoryOptions } from './UploadForm.tsx';
 export function DocumentCard(props: { document: StaffDocument; onChanged: (message: string) => void }) {
   const offline = useOffline();
   const [editing, setEditing] = createSignal(false);
-  const [confirming, setConfirming] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal('');
   const d = () => props.document;
   const titleId = () => `document-${d().id}`;
   const publication = () =>
@@ -30,19 +28,10 @@ export function DocumentCard(props: { document: StaffDocument; onChanged: (messa
       ? `du ${formatDate(d().publishedFrom)} au ${formatDate(d().publishedUntil ?? '')}`
       : `depuis le ${formatDate(d().publishedFrom)}, sans fin`;
 
-  const remove = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      await removeDocument(d().id);
-      setConfirming(false);
-      props.onChanged(`Le document « ${d().title} » est supprimé.`);
-    } catch (caught) {
-      setError(userMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const removal = createConfirmation(async () => {
+    await removeDocument(d().id);
+    props.onChanged(`Le document « ${d().title} » est supprimé.`);
+  });
 
   return (
     <li class="card staff-document" aria-labelledby={titleId()}>
@@ -83,7 +72,7 @@ export function DocumentCard(props: { document: StaffDocument; onChanged: (messa
               type="button"
               class="button button--secondary button--small"
               disabled={!offline.connected()}
-              onClick={() => setConfirming(true)}
+              onClick={() => removal.ask(true)}
             >
               Supprimer <span class="visually-hidden">« {d().title} »</span>
             </button>
@@ -99,18 +88,7 @@ export function DocumentCard(props: { document: StaffDocument; onChanged: (messa
           }}
         />
       </Show>
-      <ConfirmDialog
-        open={confirming()}
-        title="Supprimer ce document ?"
-        confirmLabel="Supprimer"
-        busy={busy()}
-        error={error()}
-        onConfirm={() => void remove()}
-        onClose={() => {
-          setConfirming(false);
-          setError('');
-        }}
-      >
+      <ConfirmDialog {...removal.dialog} title="Supprimer ce document ?" confirmLabel="Supprimer">
         <p>
           « {d().title} » ne sera plus proposé aux familles et son fichier sera effacé. Pour le remettre en
           ligne, il faudra le déposer à nouveau.

@@ -1,8 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { formatDate } from '../app/dates.ts';
 import { trpc } from '../trpc/client.ts';
-import { userMessage } from '../trpc/errors.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { createConfirmation } from '../ui/confirmation.ts';
 import { FormStatus } from '../ui/FormFeedback.tsx';
 import { ClosureForm } from './ClosureForm.tsx';
 import type { Closure, Facility } from './format.ts';
@@ -17,9 +17,6 @@ const days = (c: Closure) =>
 /** «Jours de fermeture»: added and removed by an admin, a removal confirmed first. */
 export function ClosuresSection(props: Props) {
   const [adding, setAdding] = createSignal(false);
-  const [removing, setRemoving] = createSignal<Closure>();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
   const [status, setStatus] = createSignal('');
   let addButton: HTMLButtonElement | undefined;
   const facilityName = (id: number | null) =>
@@ -28,22 +25,12 @@ export function ClosuresSection(props: Props) {
     setAdding(false);
     queueMicrotask(() => addButton?.focus());
   };
-  const remove = async () => {
-    const closure = removing();
-    if (!closure || busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await trpc.setup.deleteClosure.mutate({ id: closure.id });
-      setRemoving(undefined);
-      setStatus(`La fermeture « ${closure.reason} » est supprimée.`);
-      props.onSaved();
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const removal = createConfirmation(async (closure: Closure) => {
+    await trpc.setup.deleteClosure.mutate({ id: closure.id });
+    setStatus(`La fermeture « ${closure.reason} » est supprimée.`);
+    props.onSaved();
+  });
+  const removing = removal.subject;
   return (
     <section class="setup-closures" aria-labelledby="closures-title">
       <h2 id="closures-title">Jours de fermeture</h2>
@@ -63,10 +50,7 @@ export function ClosuresSection(props: Props) {
                   <button
                     type="button"
                     class="button button--secondary button--small"
-                    onClick={() => {
-                      setError(undefined);
-                      setRemoving(closure);
-                    }}
+                    onClick={() => removal.ask(closure)}
                   >
                     Supprimer <span class="visually-hidden">la fermeture « {closure.reason} »</span>
                   </button>
@@ -106,15 +90,7 @@ export function ClosuresSection(props: Props) {
           </div>
         </Show>
       </Show>
-      <ConfirmDialog
-        open={removing() !== undefined}
-        title="Supprimer la fermeture ?"
-        confirmLabel="Supprimer"
-        onConfirm={() => void remove()}
-        onClose={() => setRemoving(undefined)}
-        busy={busy()}
-        error={error()}
-      >
+      <ConfirmDialog {...removal.dialog} title="Supprimer la fermeture ?" confirmLabel="Supprimer">
         <p>
           « {removing()?.reason} » ({removing() ? days(removing() as Closure) : ''}) ne sera plus un jour de
           fermeture : les familles pourront à nouveau réserver ces jours-là.
