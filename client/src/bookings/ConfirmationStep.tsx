@@ -1,7 +1,6 @@
 import { reservationStateLabels } from '@portail/shared/bookings/labels';
-import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { paths } from '../app/paths.ts';
+import { AfterSubmitActions } from './AfterSubmitActions.tsx';
 import { LineItem } from './LineItem.tsx';
 import { pictureOfReservation, StateIcon } from './StateIcon.tsx';
 import type { Submission } from './types.ts';
@@ -61,14 +60,7 @@ export function ConfirmationStep(props: { outcome: Submission; onBackToPlanning:
           <For each={recorded()}>{(line) => <LineItem line={line} />}</For>
         </ul>
       </Show>
-      <div class="actions">
-        <A href={paths.reservations} class="button">
-          Les réservations
-        </A>
-        <button type="button" class="button button--secondary" onClick={() => props.onBackToPlanning()}>
-          Revenir au planning
-        </button>
-      </div>
+      <AfterSubmitActions onBackToPlanning={props.onBackToPlanning} />
     </section>
   );
 }

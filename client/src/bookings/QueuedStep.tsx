@@ -1,10 +1,9 @@
 import { formatDayFr } from '@portail/shared/bookings/labels';
 import type { PlanningContext, SubmitReservationInput } from '@portail/shared/bookings/planning';
-import { A } from '@solidjs/router';
 import { For, onCleanup, Show } from 'solid-js';
-import { paths } from '../app/paths.ts';
 import { useOffline } from '../offline/OfflineProvider.tsx';
 import { OutboxAnswer } from '../offline/OutboxAnswer.tsx';
+import { AfterSubmitActions } from './AfterSubmitActions.tsx';
 import { actionLabels } from './LineItem.tsx';
 
 /**
@@ -60,14 +59,7 @@ export function QueuedStep(props: {
           )}
         </For>
       </ul>
-      <div class="actions">
-        <A href={paths.reservations} class="button">
-          Les réservations
-        </A>
-        <button type="button" class="button button--secondary" onClick={() => props.onBackToPlanning()}>
-          Revenir au planning
-        </button>
-      </div>
+      <AfterSubmitActions onBackToPlanning={props.onBackToPlanning} />
     </section>
   );
 }
