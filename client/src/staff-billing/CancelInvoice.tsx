@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { Dialog } from '../billing/Dialog.tsx';
 import { userMessage } from '../trpc/errors.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { TextField } from '../ui/TextField.tsx';
 import { cancelInvoice, type Invoiced } from './data.ts';
 
