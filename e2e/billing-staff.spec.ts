@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { formatMonthFr } from '@portail/shared/billing/format';
 import { addMonths } from '@portail/shared/billing/months';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import { agent } from './accounts-api.ts';
@@ -66,8 +67,10 @@ test('« Paiements » : un paiement au guichet, puis les exports du comptable', 
   await open.click();
   await expect(open).toHaveAttribute('aria-expanded', 'true');
   const month = billedMonth(deskMonth(info.project.name));
-  await page.getByLabel('Mois facturé').selectOption(month);
-  const invoice = page.locator('label').filter({ hasText: 'Camille Martin' });
+  await page.getByLabel('Rechercher la famille').fill('Martin');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByLabel('Famille', { exact: true })).toContainText('Camille Martin');
+  const invoice = page.locator('label').filter({ hasText: ` – ${formatMonthFr(month)} – ` });
   await expect(invoice).toHaveCount(1);
   const number = /n° (\d{4}-\d{5})/.exec((await invoice.textContent()) ?? '')?.[1] ?? '';
   await invoice.getByRole('checkbox').check();
