@@ -278,6 +278,9 @@ describe('cancelling and reissuing', () => {
     expect(await rejection(admin.invoicing.cancel({ invoiceId: 987654, reason: 'Erreur' }))).toMatchObject({
       code: 'NOT_FOUND',
     });
+    expect(await rejection(admin.invoicing.reissue({ invoiceId: 987654 }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     // A day was excused after the invoice was issued: cancel, then reissue from the planning.
     await asAgent(f.admin.id).absences.set({

@@ -195,6 +195,9 @@ describe('payments.recordDesk', () => {
       code: 'BAD_REQUEST',
       message: expect.stringContaining('Choisissez au moins une facture'),
     });
+    await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [987654] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [paid.id] })).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('est déjà payée'),
