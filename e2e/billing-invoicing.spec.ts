@@ -78,6 +78,7 @@ test('émettre le mois, annuler et rééditer une facture, puis un chèque au gu
   await expect(admin.page.getByRole('status').filter({ hasText: 'est annulée' })).toContainText(
     `La facture n° ${first} est annulée.`,
   );
+  await expect(invoiceCard(page, first)).toContainText('Annulée'); // live, before any replacement
   const reissue = admin.page.getByRole('button', { name: `Rééditer la facture n° ${first}` });
   await expect(reissue).toBeFocused();
   await reissue.click();

@@ -4,6 +4,7 @@ import { formatEuros } from '@portail/shared/billing/format';
 import type { CancelInvoiceInput } from '@portail/shared/billing/schema';
 import { StaffUserEntity } from '../accounts/entities.ts';
 import { audit } from '../audit/record.ts';
+import { publish } from '../live/publish.ts';
 import { AppError } from '../trpc/errors.ts';
 import { draftInvoices } from './drafts.ts';
 import { InvoiceEntity } from './entities.ts';
@@ -77,6 +78,12 @@ export async function cancelInvoice(
         reason: input.reason,
       },
     });
+    // The family's open « Mes factures » shows it cancelled at once, before any replacement.
+    publish(
+      tx,
+      { familyId: invoice.family.id, staff: true },
+      { type: 'invoice.cancelled', invoiceId: invoice.id, number: invoice.number },
+    );
     await tx.flush();
     return { invoiceId: invoice.id, number: invoice.number, state: invoice.state };
   });

@@ -308,6 +308,12 @@ describe('cancelling and reissuing', () => {
     const old = await em.findOneOrFail(InvoiceEntity, { id: first.invoiceId });
     expect(old).toMatchObject({ state: 'cancelled', cancelledReason: 'Absence justifiée' });
     expect(old.cancelledBy?.id).toBe(f.admin.id);
+    const events = await em.find(LiveEventEntity, { familyId: fam.family.id }, { orderBy: { id: 'asc' } });
+    expect(events.map((e) => e.payload)).toEqual([
+      { type: 'invoice.issued', invoiceId: first.invoiceId, number: first.number },
+      { type: 'invoice.cancelled', invoiceId: first.invoiceId, number: first.number },
+      { type: 'invoice.issued', invoiceId: issued?.invoiceId, number: issued?.number },
+    ]);
     const [mail] = await em.find(MailMessageEntity, {
       to: fam.guardians[0]?.email,
       subject: { $like: `%${issued?.number}%` },
