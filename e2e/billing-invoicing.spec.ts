@@ -4,6 +4,7 @@ import { addMonths } from '@portail/shared/billing/months';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import { agent, newVisitor } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { openConsole } from './console.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
@@ -19,14 +20,6 @@ const monthFor = (project: string) =>
 
 const invoiceCard = (page: Page, number: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Facture n° ${number}` }) });
-
-async function openConsole(page: Page, section: string, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Console des agents' })
-    .getByRole('link', { name: section })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('émettre le mois, annuler et rééditer une facture, puis un chèque au guichet : la famille suit en direct', async ({
   page,

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { formatMonthFr } from '@portail/shared/billing/format';
 import { addMonths } from '@portail/shared/billing/months';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import { agent } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { openConsole } from './console.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
@@ -13,14 +14,6 @@ import { signInThroughHome } from './sign-in.ts';
  */
 const deskMonth = (project: string) => (project === 'phone' ? -2 : -5);
 const billedMonth = (offset: number) => addMonths(parisDate(new Date()).slice(0, 7), offset);
-
-async function openConsole(page: Page, section: string, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Console des agents' })
-    .getByRole('link', { name: section })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('« Facturation » : le mois déjà facturé, et une absence sur un jour non réservé', async ({
   page,

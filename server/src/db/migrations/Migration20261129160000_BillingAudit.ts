@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
+// Listed here, not imported from the entity: a migration must keep saying what it did when the list grows.
 const accountActions = [
   'guardian_created',
   'activation_link_sent',
