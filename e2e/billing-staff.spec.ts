@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { formatMonthFr } from '@portail/shared/billing/format';
 import { addMonths } from '@portail/shared/billing/months';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import { agent } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { openConsole } from './console.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
@@ -12,14 +14,6 @@ import { signInThroughHome } from './sign-in.ts';
  */
 const deskMonth = (project: string) => (project === 'phone' ? -2 : -5);
 const billedMonth = (offset: number) => addMonths(parisDate(new Date()).slice(0, 7), offset);
-
-async function openConsole(page: Page, section: string, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Console des agents' })
-    .getByRole('link', { name: section })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('« Facturation » : le mois déjà facturé, et une absence sur un jour non réservé', async ({
   page,
@@ -66,8 +60,10 @@ test('« Paiements » : un paiement au guichet, puis les exports du comptable', 
   await open.click();
   await expect(open).toHaveAttribute('aria-expanded', 'true');
   const month = billedMonth(deskMonth(info.project.name));
-  await page.getByLabel('Mois facturé').selectOption(month);
-  const invoice = page.locator('label').filter({ hasText: 'Camille Martin' });
+  await page.getByLabel('Rechercher la famille').fill('Martin');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByLabel('Famille', { exact: true })).toContainText('Camille Martin');
+  const invoice = page.locator('label').filter({ hasText: ` – ${formatMonthFr(month)} – ` });
   await expect(invoice).toHaveCount(1);
   const number = /n° (\d{4}-\d{5})/.exec((await invoice.textContent()) ?? '')?.[1] ?? '';
   await invoice.getByRole('checkbox').check();

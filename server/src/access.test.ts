@@ -65,6 +65,7 @@ const access = {
   'bookings.reservations': 'guardian',
   'bookings.submit': 'guardian',
   'payments.byReference': 'guardian',
+  'payments.familyInvoices': 'staff',
   'payments.monitor': 'staff',
   'payments.recap': 'guardian',
   'payments.recordDesk': 'staff',

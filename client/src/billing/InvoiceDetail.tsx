@@ -1,6 +1,7 @@
-import { formatDatesCompact, formatEuros, formatMonthFr } from '@portail/shared/billing/format';
-import { For, Show } from 'solid-js';
+import { formatEuros, formatMonthFr } from '@portail/shared/billing/format';
+import { Show } from 'solid-js';
 import type { Invoice } from './data.ts';
+import { LineRows, LinesHead } from './LineRows.tsx';
 
 /** The lines of an invoice and its totals, as on its PDF. Scrolls sideways inside its box on a phone. */
 export function InvoiceLines(props: { invoice: Invoice }) {
@@ -14,35 +15,9 @@ export function InvoiceLines(props: { invoice: Invoice }) {
           <caption id={captionId()} class="visually-hidden">
             Lignes de la facture n° {i().number}, prestations de {formatMonthFr(i().month)}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Enfant</th>
-              <th scope="col">Prestation</th>
-              <th scope="col">Jours</th>
-              <th scope="col" class="num">
-                Qté
-              </th>
-              <th scope="col" class="num">
-                Prix unitaire
-              </th>
-              <th scope="col" class="num">
-                Montant
-              </th>
-            </tr>
-          </thead>
+          <LinesHead />
           <tbody>
-            <For each={i().lines}>
-              {(line) => (
-                <tr>
-                  <td>{line.childName}</td>
-                  <td>{line.unitName}</td>
-                  <td class="invoice-lines__dates">{formatDatesCompact(line.dates)}</td>
-                  <td class="num">{line.quantity}</td>
-                  <td class="num table__nowrap">{formatEuros(line.unitPriceCents)}</td>
-                  <td class="num table__nowrap">{formatEuros(line.amountCents)}</td>
-                </tr>
-              )}
-            </For>
+            <LineRows lines={i().lines} />
           </tbody>
         </table>
       </section>

@@ -1,8 +1,8 @@
 import { formatDateFr, formatEuros, formatMonthFr } from '@portail/shared/billing/format';
 import { paymentStateLabels } from '@portail/shared/payments/labels';
 import { For, Match, Show, Switch } from 'solid-js';
+import { Dialog } from '../ui/Dialog.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { Dialog } from './Dialog.tsx';
 import { createInvoiceDetail, type Invoice } from './data.ts';
 import { InvoiceLines } from './InvoiceDetail.tsx';
 import { PdfButton } from './PdfButton.tsx';

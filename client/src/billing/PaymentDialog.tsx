@@ -1,7 +1,7 @@
 import { isPayable } from '@portail/shared/billing/status';
 import { createEffect, Match, on, Show, Switch } from 'solid-js';
+import { Dialog } from '../ui/Dialog.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { Dialog } from './Dialog.tsx';
 import type { Invoice } from './data.ts';
 import { PaymentChoices } from './PaymentChoices.tsx';
 import { PaymentRecap } from './PaymentRecap.tsx';

@@ -3,14 +3,14 @@ import { createEffect, createMemo, onCleanup } from 'solid-js';
 import { useLive } from '../live/LiveProvider.tsx';
 import { useLiveRefresh } from '../live/refresh.ts';
 
-/** A payment's state changes at the bank's pace; an invoice appears at the monthly run. */
-const events: readonly LiveEventType[] = ['payment.updated', 'invoice.issued'];
+/** A payment's state changes at the bank's pace; an invoice appears at the monthly run, or is cancelled. */
+const events: readonly LiveEventType[] = ['payment.updated', 'invoice.issued', 'invoice.cancelled'];
 /** Only a safety net: the live stream brings the bank's answer within a second. */
 const SAFETY_MS = 15_000;
 const WITHOUT_LIVE_MS = 3_000;
 
 /**
- * Keeps a billing page current: read again on each `payment.updated` or `invoice.issued` of the live stream.
+ * Keeps a billing page current: read again on each `payment.updated` or `invoice.*` event of the live stream.
  * While a payment waits for the bank, read again now and then too, often when the stream is down (a phone
  * that slept, a proxy that cut the socket), and whenever the tab comes back into view.
  */

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { Dialog } from '../billing/Dialog.tsx';
 import { userMessage } from '../trpc/errors.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { TextField } from '../ui/TextField.tsx';
 import { cancelInvoice, type Invoiced } from './data.ts';
 
@@ -17,6 +17,14 @@ export function CancelInvoice(props: {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
   const [fieldError, setFieldError] = createSignal('');
+  // Told once the window has closed and given the focus back: «Rééditer», which then appears, takes it.
+  let cancelled: { invoiceId: number; number: string } | undefined;
+  const close = () => {
+    setOpen(false);
+    const done = cancelled;
+    cancelled = undefined;
+    if (done) props.onCancelled(done);
+  };
   const fieldId = `cancel-reason-${props.invoice.invoiceId}`;
 
   const confirm = async () => {
@@ -30,8 +38,8 @@ export function CancelInvoice(props: {
     setError('');
     try {
       const done = await cancelInvoice(props.invoice.invoiceId, reason().trim());
+      cancelled = { invoiceId: done.invoiceId, number: done.number };
       setOpen(false);
-      props.onCancelled({ invoiceId: done.invoiceId, number: done.number });
     } catch (e) {
       setError(userMessage(e));
     } finally {
@@ -56,7 +64,7 @@ export function CancelInvoice(props: {
       <Dialog
         open={open()}
         title={`Annuler la facture n° ${props.invoice.number}`}
-        onClose={() => setOpen(false)}
+        onClose={close}
         actions={
           <>
             <button type="button" class="button button--secondary" onClick={() => setOpen(false)}>

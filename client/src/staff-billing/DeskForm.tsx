@@ -2,12 +2,12 @@ import { formatDateFr, formatEuros } from '@portail/shared/billing/format';
 import { paymentMethodLabels } from '@portail/shared/payments/labels';
 import type { DeskMethod } from '@portail/shared/payments/schema';
 import { createSignal, For } from 'solid-js';
-import { Dialog } from '../billing/Dialog.tsx';
 import { userMessage } from '../trpc/errors.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { FormAlert, FormStatus } from '../ui/FormFeedback.tsx';
 import { TextField } from '../ui/TextField.tsx';
 import { DeskInvoices } from './DeskInvoices.tsx';
-import { type Invoiced, recordDesk, today } from './data.ts';
+import { createDeskInvoices, type DeskInvoice, recordDesk, today } from './data.ts';
 import { parseEuros } from './money.ts';
 
 const methods: DeskMethod[] = ['cheque', 'cash', 'cesu'];
@@ -15,7 +15,9 @@ const paidBy: Record<DeskMethod, string> = { cheque: 'par chèque', cash: 'en es
 
 /** A cheque, cash or CESU handed in at the desk, against one family's invoices, after a confirmation. */
 export function DeskForm(props: { onRecorded: () => void }) {
-  const [invoices, setInvoices] = createSignal<Invoiced[]>([]);
+  const [familyId, setFamilyId] = createSignal<number>();
+  const [invoices, setInvoices] = createSignal<DeskInvoice[]>([]);
+  const family = createDeskInvoices(familyId);
   const [method, setMethod] = createSignal<DeskMethod>('cheque');
   const [amount, setAmount] = createSignal('');
   const [receivedOn, setReceivedOn] = createSignal(today());
@@ -26,7 +28,11 @@ export function DeskForm(props: { onRecorded: () => void }) {
   const [busy, setBusy] = createSignal(false);
   const cents = () => parseEuros(amount());
 
-  const toggle = (invoice: Invoiced, on: boolean) =>
+  const pickFamily = (id?: number) => {
+    setFamilyId(id);
+    setInvoices([]);
+  };
+  const toggle = (invoice: DeskInvoice, on: boolean) =>
     setInvoices([...invoices().filter((i) => i.invoiceId !== invoice.invoiceId), ...(on ? [invoice] : [])]);
 
   const check = (event: SubmitEvent) => {
@@ -41,13 +47,13 @@ export function DeskForm(props: { onRecorded: () => void }) {
   };
 
   const record = async () => {
-    const first = invoices()[0];
-    if (!first) return;
+    const id = familyId();
+    if (id === undefined) return;
     setBusy(true);
     setError('');
     try {
       const payment = await recordDesk({
-        familyId: first.familyId,
+        familyId: id,
         invoiceIds: invoices().map((i) => i.invoiceId),
         method: method(),
         amountCents: cents() ?? 0,
@@ -61,6 +67,7 @@ export function DeskForm(props: { onRecorded: () => void }) {
       setInvoices([]);
       setAmount('');
       setNote('');
+      family.retry();
       props.onRecorded();
     } catch (e) {
       setConfirming(false);
@@ -72,7 +79,13 @@ export function DeskForm(props: { onRecorded: () => void }) {
 
   return (
     <form class="desk-form" onSubmit={check} noValidate aria-describedby="desk-error">
-      <DeskInvoices selected={invoices()} onToggle={toggle} />
+      <DeskInvoices
+        familyId={familyId()}
+        onFamily={pickFamily}
+        family={family}
+        selected={invoices()}
+        onToggle={toggle}
+      />
       <fieldset class="staff-billing__choices">
         <legend>Mode de règlement</legend>
         <For each={methods}>
@@ -133,7 +146,7 @@ export function DeskForm(props: { onRecorded: () => void }) {
           {invoices()
             .map((i) => `la facture n° ${i.number}`)
             .join(', ')}{' '}
-          (famille {invoices()[0]?.reference}) ?
+          (famille {family.data()?.reference}) ?
         </p>
         <p>Le paiement est validé aussitôt et la famille le voit dans son espace.</p>
       </Dialog>

@@ -1,69 +1,70 @@
 import { formatEuros, formatMonthFr } from '@portail/shared/billing/format';
 import { invoiceStateLabels } from '@portail/shared/billing/labels';
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
+import type { Query } from '../trpc/query.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { SelectField } from '../ui/SelectField.tsx';
-import { createPreview, type Invoiced, pastMonths } from './data.ts';
+import type { DeskFamily, DeskInvoice } from './data.ts';
+import { FamilyPicker } from './FamilyPicker.tsx';
 
-const months = pastMonths(24).map((m) => ({ value: m, label: formatMonthFr(m) }));
+type Props = {
+  familyId: number | undefined;
+  onFamily: (familyId?: number) => void;
+  family: Query<DeskFamily>;
+  selected: DeskInvoice[];
+  onToggle: (invoice: DeskInvoice, on: boolean) => void;
+};
 
-type Props = { selected: Invoiced[]; onToggle: (invoice: Invoiced, on: boolean) => void };
+const describe = (i: DeskInvoice) =>
+  `Facture n° ${i.number} – ${formatMonthFr(i.month)} – reste ${formatEuros(i.remainingCents)} sur ${formatEuros(i.totalCents)} – ${invoiceStateLabels[i.displayState]}`;
 
 /**
- * The invoices a desk payment settles, found by their month (the number the family brings is on the
- * invoice). One family per payment: once one is ticked, the other families' invoices are not offered.
+ * The invoices a desk payment settles: the family first (the parent at the counter gives a name or the
+ * reference on the invoice), then its invoices still to pay, oldest first. Any agent may do it.
  */
 export function DeskInvoices(props: Props) {
-  const [month, setMonth] = createSignal(months[0]?.value ?? '');
-  const preview = createPreview(month);
-  // While another month loads, the last one's list must not stay under the new month's name.
-  const current = () => (preview.data()?.month === month() ? preview.data() : undefined);
-  const open = () => (current()?.alreadyInvoiced ?? []).filter((i) => i.state !== 'paid');
-  const family = () => props.selected[0]?.familyId;
-  const isSelected = (i: Invoiced) => props.selected.some((s) => s.invoiceId === i.invoiceId);
+  // While another family loads, the last one's invoices must not stay under the new family's name.
+  const current = () => {
+    const data = props.family.data();
+    return data?.familyId === props.familyId ? data : undefined;
+  };
+  const open = () => (current()?.invoices ?? []).filter((i) => i.remainingCents > 0);
+  const isSelected = (i: DeskInvoice) => props.selected.some((s) => s.invoiceId === i.invoiceId);
   return (
     <fieldset class="staff-billing__choices desk-invoices">
       <legend>Factures réglées</legend>
-      <SelectField
-        id="desk-month"
-        label="Mois facturé"
-        options={months}
-        value={month()}
-        onChange={(event) => setMonth(event.currentTarget.value)}
-      />
-      <Switch fallback={<Loading label="Chargement des factures du mois…" />}>
-        <Match when={preview.error()}>
-          {(message) => <ErrorNotice message={message()} onRetry={preview.retry} busy={preview.loading()} />}
-        </Match>
-        <Match when={current() && open().length === 0}>
-          <p>Aucune facture à payer pour ce mois.</p>
-        </Match>
-        <Match when={current()}>
-          <For each={open()}>
-            {(invoice) => (
-              <label class="checkbox">
-                <input
-                  type="checkbox"
-                  checked={isSelected(invoice)}
-                  disabled={family() !== undefined && family() !== invoice.familyId}
-                  onChange={(event) => props.onToggle(invoice, event.currentTarget.checked)}
-                />
-                <span>
-                  Facture n° {invoice.number} – famille {invoice.reference}
-                  {invoice.guardianName ? ` (${invoice.guardianName})` : ''} –{' '}
-                  {formatEuros(invoice.totalCents)} – {invoiceStateLabels[invoice.state]}
-                </span>
-              </label>
+      <FamilyPicker id="desk-family" value={props.familyId} onPick={props.onFamily} />
+      <Show when={props.familyId !== undefined}>
+        <Switch fallback={<Loading label="Chargement des factures de la famille…" />}>
+          <Match when={props.family.error()}>
+            {(message) => (
+              <ErrorNotice message={message()} onRetry={props.family.retry} busy={props.family.loading()} />
             )}
-          </For>
-        </Match>
-      </Switch>
+          </Match>
+          <Match when={current() && open().length === 0}>
+            <p>Aucune facture à payer pour cette famille.</p>
+          </Match>
+          <Match when={current()}>
+            <For each={open()}>
+              {(invoice) => (
+                <label class="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={isSelected(invoice)}
+                    onChange={(event) => props.onToggle(invoice, event.currentTarget.checked)}
+                  />
+                  <span>{describe(invoice)}</span>
+                </label>
+              )}
+            </For>
+          </Match>
+        </Switch>
+      </Show>
       <Show when={props.selected.length > 0}>
         <p class="desk-invoices__chosen">
           Choisie{props.selected.length > 1 ? 's' : ''} :{' '}
-          {props.selected.map((i) => `n° ${i.number}`).join(', ')} (famille {props.selected[0]?.reference}),
-          total facturé {formatEuros(props.selected.reduce((sum, i) => sum + i.totalCents, 0))}.
+          {props.selected.map((i) => `n° ${i.number}`).join(', ')}, reste à payer{' '}
+          {formatEuros(props.selected.reduce((sum, i) => sum + i.remainingCents, 0))}.
         </p>
       </Show>
     </fieldset>

@@ -1,5 +1,6 @@
-import { formatDatesCompact, formatEuros } from '@portail/shared/billing/format';
+import { formatEuros } from '@portail/shared/billing/format';
 import { For, Show } from 'solid-js';
+import { LineRows, LinesHead } from '../billing/LineRows.tsx';
 import type { Draft } from './data.ts';
 
 /** What the run would issue, family by family: the lines as on the invoice, and the family's total. */
@@ -13,22 +14,7 @@ export function DraftsTable(props: { drafts: Draft[] }) {
           <caption id="drafts-caption" class="visually-hidden">
             Factures à émettre, par famille
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Enfant</th>
-              <th scope="col">Prestation</th>
-              <th scope="col">Jours</th>
-              <th scope="col" class="num">
-                Qté
-              </th>
-              <th scope="col" class="num">
-                Prix unitaire
-              </th>
-              <th scope="col" class="num">
-                Montant
-              </th>
-            </tr>
-          </thead>
+          <LinesHead />
           <For each={props.drafts}>
             {(draft) => (
               <tbody class="staff-table__group">
@@ -43,18 +29,7 @@ export function DraftsTable(props: { drafts: Draft[] }) {
                     {formatEuros(draft.totalCents)}
                   </td>
                 </tr>
-                <For each={draft.lines}>
-                  {(line) => (
-                    <tr>
-                      <td>{line.childName}</td>
-                      <td>{line.unitName}</td>
-                      <td class="staff-table__dates">{formatDatesCompact(line.dates)}</td>
-                      <td class="num">{line.quantity}</td>
-                      <td class="num table__nowrap">{formatEuros(line.unitPriceCents)}</td>
-                      <td class="num table__nowrap">{formatEuros(line.amountCents)}</td>
-                    </tr>
-                  )}
-                </For>
+                <LineRows lines={draft.lines} />
               </tbody>
             )}
           </For>

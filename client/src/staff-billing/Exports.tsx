@@ -1,5 +1,5 @@
 import { formatMonthFr } from '@portail/shared/billing/format';
-import { createSignal } from 'solid-js';
+import { createSignal, type JSX } from 'solid-js';
 import { errorText, saveFile } from '../billing/files.ts';
 import { FormAlert, FormStatus } from '../ui/FormFeedback.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
@@ -7,6 +7,40 @@ import { TextField } from '../ui/TextField.tsx';
 import { pastMonths, thisMonth, today } from './data.ts';
 
 const months = [thisMonth(), ...pastMonths(36)].map((m) => ({ value: m, label: formatMonthFr(m) }));
+
+type Range = { from: string; to: string };
+
+/** One export: its bounds (the children), and the button that saves `<stem>-<from>-<to>.csv`. */
+function ExportRange(props: {
+  legend: string;
+  action: string;
+  stem: string;
+  range: Range;
+  busy: boolean;
+  onDownload: (path: string, name: string, range: Range) => void;
+  children: JSX.Element;
+}) {
+  return (
+    <fieldset class="staff-billing__choices">
+      <legend>{props.legend}</legend>
+      {props.children}
+      <button
+        type="button"
+        class="button button--secondary"
+        disabled={props.busy}
+        onClick={() =>
+          props.onDownload(
+            `/files/exports/${props.stem}.csv`,
+            `${props.stem}-${props.range.from}-${props.range.to}.csv`,
+            props.range,
+          )
+        }
+      >
+        {props.action}
+      </button>
+    </fieldset>
+  );
+}
 
 /** The public accountant's CSV files: invoices by billed month, payments by day (semicolons, UTF-8). */
 export function Exports() {
@@ -18,7 +52,7 @@ export function Exports() {
   const [error, setError] = createSignal('');
   const [status, setStatus] = createSignal('');
 
-  const download = async (path: string, name: string, from: string, to: string) => {
+  const download = async (path: string, name: string, { from, to }: Range) => {
     setError('');
     setStatus('');
     if (!from || !to || from > to) return setError('La période doit commencer avant de finir.');
@@ -37,8 +71,14 @@ export function Exports() {
     <section class="staff-billing__section" aria-labelledby="exports-title">
       <h2 id="exports-title">Exports pour le comptable public</h2>
       <div class="staff-exports">
-        <fieldset class="staff-billing__choices">
-          <legend>Factures, par mois facturé</legend>
+        <ExportRange
+          legend="Factures, par mois facturé"
+          action="Exporter les factures (CSV)"
+          stem="factures"
+          range={{ from: fromMonth(), to: toMonth() }}
+          busy={busy()}
+          onDownload={(path, name, range) => void download(path, name, range)}
+        >
           <SelectField
             id="export-from-month"
             label="De"
@@ -53,24 +93,15 @@ export function Exports() {
             value={toMonth()}
             onChange={(e) => setToMonth(e.currentTarget.value)}
           />
-          <button
-            type="button"
-            class="button button--secondary"
-            disabled={busy()}
-            onClick={() =>
-              void download(
-                '/files/exports/factures.csv',
-                `factures-${fromMonth()}-${toMonth()}.csv`,
-                fromMonth(),
-                toMonth(),
-              )
-            }
-          >
-            Exporter les factures (CSV)
-          </button>
-        </fieldset>
-        <fieldset class="staff-billing__choices">
-          <legend>Paiements, par jour</legend>
+        </ExportRange>
+        <ExportRange
+          legend="Paiements, par jour"
+          action="Exporter les paiements (CSV)"
+          stem="paiements"
+          range={{ from: fromDay(), to: toDay() }}
+          busy={busy()}
+          onDownload={(path, name, range) => void download(path, name, range)}
+        >
           <TextField
             id="export-from-day"
             label="Du"
@@ -85,22 +116,7 @@ export function Exports() {
             value={toDay()}
             onChange={(e) => setToDay(e.currentTarget.value)}
           />
-          <button
-            type="button"
-            class="button button--secondary"
-            disabled={busy()}
-            onClick={() =>
-              void download(
-                '/files/exports/paiements.csv',
-                `paiements-${fromDay()}-${toDay()}.csv`,
-                fromDay(),
-                toDay(),
-              )
-            }
-          >
-            Exporter les paiements (CSV)
-          </button>
-        </fieldset>
+        </ExportRange>
       </div>
       <FormAlert id="exports-error" message={error()} />
       <FormStatus message={status()} />

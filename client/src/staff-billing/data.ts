@@ -12,6 +12,8 @@ export type Reissued = RouterOutputs['invoicing']['reissue'];
 export type MonitorFilters = RouterInputs['payments']['monitor'];
 export type MonitorRow = RouterOutputs['payments']['monitor'][number];
 export type DeskInput = RouterInputs['payments']['recordDesk'];
+export type DeskFamily = RouterOutputs['payments']['familyInvoices'];
+export type DeskInvoice = DeskFamily['invoices'][number];
 export type AbsenceInput = RouterInputs['absences']['set'];
 export type Absence = RouterOutputs['absences']['list'][number];
 export type FamilyFound = RouterOutputs['families']['search'][number];
@@ -40,6 +42,11 @@ export const setAbsence = (input: AbsenceInput) => trpc.absences.set.mutate(inpu
 export const createMonitor = (filters: () => MonitorFilters) =>
   createSourcedQuery(filters, (input) => read((options) => trpc.payments.monitor.query(input, options)));
 export const recordDesk = (input: DeskInput) => trpc.payments.recordDesk.mutate(input);
+/** A family's invoices for the desk (any agent), read again when another family is picked. */
+export const createDeskInvoices = (familyId: () => number | undefined) =>
+  createSourcedQuery(familyId, (id) =>
+    read((options) => trpc.payments.familyInvoices.query({ familyId: id }, options)),
+  );
 
 export const searchFamilies = (query: string) =>
   read((options) => trpc.families.search.query({ query }, options));

@@ -18,10 +18,13 @@ export const auditActions = [
   'refresh_token_reused',
   'family_created',
   'family_updated',
+  'invoice_issued',
+  'invoice_cancelled',
+  'desk_payment_recorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-/** Who did what to which account, when and from where. Append-only; read by admins. */
+/** Who did what to which account or invoice, when and from where. Append-only; read by admins. */
 export const AuditEventSchema = defineEntity({
   name: 'AuditEvent',
   tableName: 'audit_event',

@@ -3,6 +3,8 @@ import type { Principal } from '../auth/principal.ts';
 import { type AuditAction, AuditEventEntity } from './entities.ts';
 
 type Party = { kind: 'guardian' | 'staff'; id: number };
+/** What an action is about: an account, or a record of the accounts of the S.E.J. (invoice, payment). */
+type Subject = Party | { kind: 'invoice' | 'payment'; id: number };
 
 export const partyOf = (p: Principal): Party =>
   p.kind === 'guardian' ? { kind: 'guardian', id: p.guardianId } : { kind: 'staff', id: p.staffId };
@@ -13,7 +15,7 @@ export function audit(
   action: AuditAction,
   event: {
     actor?: Party;
-    subject?: Party;
+    subject?: Subject;
     identifier?: string;
     ip?: string;
     detail?: Record<string, unknown>;

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatEuros } from '@portail/shared/billing/format';
 import type { CancelInvoiceInput } from '@portail/shared/billing/schema';
 import { StaffUserEntity } from '../accounts/entities.ts';
+import { audit } from '../audit/record.ts';
+import { publish } from '../live/publish.ts';
 import { AppError } from '../trpc/errors.ts';
 import { draftInvoices } from './drafts.ts';
 import { InvoiceEntity } from './entities.ts';
@@ -66,6 +68,22 @@ export async function cancelInvoice(
     invoice.cancelledAt = now;
     invoice.cancelledReason = input.reason;
     invoice.cancelledBy = ref(tx.getReference(StaffUserEntity, staffId));
+    audit(tx, 'invoice_cancelled', {
+      actor: { kind: 'staff', id: staffId },
+      subject: { kind: 'invoice', id: invoice.id },
+      detail: {
+        number: invoice.number,
+        familyId: invoice.family.id,
+        month: invoice.month,
+        reason: input.reason,
+      },
+    });
+    // The family's open « Mes factures » shows it cancelled at once, before any replacement.
+    publish(
+      tx,
+      { familyId: invoice.family.id, staff: true },
+      { type: 'invoice.cancelled', invoiceId: invoice.id, number: invoice.number },
+    );
     await tx.flush();
     return { invoiceId: invoice.id, number: invoice.number, state: invoice.state };
   });
@@ -78,6 +96,7 @@ export async function cancelInvoice(
 export async function reissueInvoice(
   em: EntityManager,
   deps: BillingDeps,
+  staffId: number,
   invoiceId: number,
   now: Date,
 ): Promise<{ replaced: { invoiceId: number; number: string }; issued: IssuedInvoice | null }> {
@@ -105,7 +124,7 @@ export async function reissueInvoice(
       });
     }
     const drafts = await draftInvoices(tx, cancelled.month, cancelled.family.id);
-    const [issued = null] = await issueDrafts(tx, deps, cancelled.month, drafts, now, cancelled);
+    const [issued = null] = await issueDrafts(tx, deps, staffId, cancelled.month, drafts, now, cancelled);
     return { replaced: { invoiceId: cancelled.id, number: cancelled.number }, issued };
   });
   if (outcome.issued) void deps.mailer.deliver();

@@ -38,10 +38,10 @@ beforeAll(async () => {
   await f.book(other.children[0] as never, f.repas, schoolDaysOf(older).slice(0, 1));
 
   // The older month was invoiced 60 days ago: its due date has passed.
-  const [old] = (await issueMonth(em.fork(), server, older, new Date(Date.now() - 60 * DAY))).issued.filter(
-    (i) => i.familyId === fam.family.id,
-  );
-  const [recent] = (await issueMonth(em.fork(), server, newer, new Date())).issued;
+  const [old] = (
+    await issueMonth(em.fork(), server, f.admin.id, older, new Date(Date.now() - 60 * DAY))
+  ).issued.filter((i) => i.familyId === fam.family.id);
+  const [recent] = (await issueMonth(em.fork(), server, f.admin.id, newer, new Date())).issued;
   if (!old || !recent) throw new Error('invoices not issued');
   invoices = {
     old: { id: old.invoiceId, number: old.number },
@@ -226,7 +226,7 @@ describe('exports for the public accountant', () => {
       '8,00',
       'Validé',
       'Carte bancaire',
-      'Paiement en ligne',
+      'PayFiP (paiement en ligne)',
       invoices.recent.number,
     ]);
     expect(lines.some((l) => l.startsWith(payments.pending))).toBe(true);

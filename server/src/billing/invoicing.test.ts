@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/server.ts';
+import { AuditEventEntity } from '../audit/entities.ts';
 import type { Principal } from '../auth/principal.ts';
 import { DEMO_INVOICE_MONTHS } from '../demo/billing.ts';
 import { LiveEventEntity } from '../live/entities.ts';
@@ -54,6 +55,12 @@ async function rejection(promise: Promise<unknown>) {
 }
 
 const serial = (number: string) => Number(number.slice(5));
+
+/** The audit rows about an invoice, oldest first. */
+const auditsOf = (invoiceId: number) =>
+  server.orm.em
+    .fork()
+    .find(AuditEventEntity, { subjectKind: 'invoice', subjectId: invoiceId }, { orderBy: { id: 'asc' } });
 
 describe('monthly invoicing', () => {
   it('previews per family at its QF, from the days that hold a place, then issues, mails and publishes', async () => {
@@ -136,6 +143,14 @@ describe('monthly invoicing', () => {
         payload: { type: 'invoice.issued', invoiceId: invoice.id, number: invoice.number },
       }),
     ]);
+    expect(await auditsOf(invoice.id)).toEqual([
+      expect.objectContaining({
+        action: 'invoice_issued',
+        actorKind: 'staff',
+        actorId: f.admin.id,
+        detail: { number: invoice.number, familyId: low.family.id, month, totalCents: 1100, replaces: null },
+      }),
+    ]);
     for (const guardian of low.guardians) {
       const [mail] = await em.find(MailMessageEntity, { to: guardian.email, kind: 'invoice_issued' });
       expect(mail?.subject).toBe(`Votre facture n° ${invoice.number} est disponible`);
@@ -169,8 +184,8 @@ describe('monthly invoicing', () => {
     const before = await em.find(InvoiceEntity, {}, { orderBy: { number: 'desc' }, limit: 1 });
     const now = new Date();
     const runs = await Promise.all([
-      issueMonth(server.orm.em.fork(), server, month, now),
-      issueMonth(server.orm.em.fork(), server, month, now),
+      issueMonth(server.orm.em.fork(), server, f.admin.id, month, now),
+      issueMonth(server.orm.em.fork(), server, f.admin.id, month, now),
     ]);
     const issued = runs.flatMap((r) => r.issued);
     expect(issued).toHaveLength(8);
@@ -263,6 +278,9 @@ describe('cancelling and reissuing', () => {
     expect(await rejection(admin.invoicing.cancel({ invoiceId: 987654, reason: 'Erreur' }))).toMatchObject({
       code: 'NOT_FOUND',
     });
+    expect(await rejection(admin.invoicing.reissue({ invoiceId: 987654 }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     // A day was excused after the invoice was issued: cancel, then reissue from the planning.
     await asAgent(f.admin.id).absences.set({
@@ -290,11 +308,29 @@ describe('cancelling and reissuing', () => {
     const old = await em.findOneOrFail(InvoiceEntity, { id: first.invoiceId });
     expect(old).toMatchObject({ state: 'cancelled', cancelledReason: 'Absence justifiée' });
     expect(old.cancelledBy?.id).toBe(f.admin.id);
+    const events = await em.find(LiveEventEntity, { familyId: fam.family.id }, { orderBy: { id: 'asc' } });
+    expect(events.map((e) => e.payload)).toEqual([
+      { type: 'invoice.issued', invoiceId: first.invoiceId, number: first.number },
+      { type: 'invoice.cancelled', invoiceId: first.invoiceId, number: first.number },
+      { type: 'invoice.issued', invoiceId: issued?.invoiceId, number: issued?.number },
+    ]);
     const [mail] = await em.find(MailMessageEntity, {
       to: fam.guardians[0]?.email,
       subject: { $like: `%${issued?.number}%` },
     });
     expect(mail?.text).toContain(`remplace la facture n° ${first.number}`);
+    const trail = (await auditsOf(first.invoiceId)).map((a) => [a.action, a.actorId, a.detail?.reason]);
+    expect(trail).toEqual([
+      ['invoice_issued', f.admin.id, undefined],
+      ['invoice_cancelled', f.admin.id, 'Absence justifiée'],
+    ]);
+    expect(await auditsOf(replacement.id)).toEqual([
+      expect.objectContaining({
+        action: 'invoice_issued',
+        actorId: f.admin.id,
+        detail: expect.objectContaining({ number: issued?.number, totalCents: 800, replaces: first.number }),
+      }),
+    ]);
 
     expect(await rejection(admin.invoicing.reissue({ invoiceId: first.invoiceId }))).toMatchObject({
       code: 'CONFLICT',
@@ -343,5 +379,7 @@ describe('cancelling and reissuing', () => {
       message: expect.stringContaining("le comptable public doit d'abord le rembourser"),
     });
     expect((await em.fork().findOneOrFail(InvoiceEntity, { id: invoice.invoiceId })).state).toBe('unpaid');
+    // Refused, so not audited: the row goes with the change or not at all.
+    expect((await auditsOf(invoice.invoiceId)).map((a) => a.action)).toEqual(['invoice_issued']);
   });
 });

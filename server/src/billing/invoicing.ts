@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatMonthFr } from '@portail/shared/billing/format';
 import { addDays, parisDate } from '@portail/shared/bookings/calendar';
 import { FamilyEntity } from '../accounts/entities.ts';
+import { audit } from '../audit/record.ts';
 import { publish } from '../live/publish.ts';
 import { loadMunicipality } from '../municipality/service.ts';
 import { nextNumber } from '../numbering/service.ts';
@@ -75,7 +76,13 @@ export type IssuedInvoice = {
  * one after the other from the gapless sequence (its row lock also orders runs of different months), and a
  * second run, concurrent or later, waits, then finds these families invoiced and issues nothing twice.
  */
-export async function issueMonth(em: EntityManager, deps: BillingDeps, month: string, now: Date) {
+export async function issueMonth(
+  em: EntityManager,
+  deps: BillingDeps,
+  staffId: number,
+  month: string,
+  now: Date,
+) {
   if (!monthEnded(month, now)) {
     throw new AppError('BAD_INPUT', {
       userMessage: `Le mois de ${formatMonthFr(month)} n'est pas terminé : ses factures s'émettent une fois le mois écoulé.`,
@@ -85,7 +92,7 @@ export async function issueMonth(em: EntityManager, deps: BillingDeps, month: st
     await lockInvoicingMonth(tx, month);
     const invoiced = new Set((await liveInvoices(tx, month)).map((i) => i.family.id));
     const drafts = (await draftInvoices(tx, month)).filter((d) => !invoiced.has(d.familyId));
-    const issued = await issueDrafts(tx, deps, month, drafts, now);
+    const issued = await issueDrafts(tx, deps, staffId, month, drafts, now);
     return { month, issued, skippedAlreadyInvoiced: invoiced.size };
   });
   if (outcome.issued.length > 0) void deps.mailer.deliver();
@@ -94,12 +101,13 @@ export async function issueMonth(em: EntityManager, deps: BillingDeps, month: st
 
 /**
  * Creates the invoices of `drafts`, numbered in order, each replacing `replaces` or else the family's last
- * cancelled invoice of the month not replaced yet; writes their live events and queues their mails. Runs
- * inside the caller's transaction, which must hold the month's lock.
+ * cancelled invoice of the month not replaced yet; writes their live events, their audit rows (by `staffId`)
+ * and queues their mails. Runs inside the caller's transaction, which must hold the month's lock.
  */
 export async function issueDrafts(
   em: EntityManager,
   deps: BillingDeps,
+  staffId: number,
   month: string,
   drafts: InvoiceDraft[],
   now: Date,
@@ -152,6 +160,17 @@ export async function issueDrafts(
       { type: 'invoice.issued', invoiceId: invoice.id, number: invoice.number },
     );
     const replaces = invoice.replacesInvoice?.getEntity().number ?? null;
+    audit(em, 'invoice_issued', {
+      actor: { kind: 'staff', id: staffId },
+      subject: { kind: 'invoice', id: invoice.id },
+      detail: {
+        number: invoice.number,
+        familyId: draft.familyId,
+        month,
+        totalCents: invoice.totalCents,
+        replaces,
+      },
+    });
     for (const to of draft.recipients) {
       deps.mailer.queue(
         em,

@@ -28,13 +28,15 @@ export const invoicingRouter = router({
     .query(({ ctx, input }) => previewMonth(ctx.em, input.month, new Date())),
   issue: adminProcedure
     .input(InvoicingMonthInput)
-    .mutation(({ ctx, input }) => issueMonth(ctx.em, ctx, input.month, new Date())),
+    .mutation(({ ctx, input }) => issueMonth(ctx.em, ctx, ctx.staff.staffId, input.month, new Date())),
   cancel: adminProcedure
     .input(CancelInvoiceInput)
     .mutation(({ ctx, input }) => cancelInvoice(ctx.em, ctx.staff.staffId, input, new Date())),
   reissue: adminProcedure
     .input(InvoiceIdInput)
-    .mutation(({ ctx, input }) => reissueInvoice(ctx.em, ctx, input.invoiceId, new Date())),
+    .mutation(({ ctx, input }) =>
+      reissueInvoice(ctx.em, ctx, ctx.staff.staffId, input.invoiceId, new Date()),
+    ),
 });
 
 /** Staff: absences on booked days; a justified one is not billed. */

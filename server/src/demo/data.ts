@@ -7,10 +7,11 @@ import { seedFacilities } from './facilities.ts';
 import { seedFamily, seedStaff } from './family.ts';
 import { seedMenus } from './menus.ts';
 import { seedReservations } from './reservations.ts';
+import { seedUnbilledFamily } from './unbilled.ts';
 
 /**
- * The demo municipality, its documents, facilities and menus, and one family with plannings, invoices and
- * payments. Every date is relative to `now`, so the demo always shows a current period. Runs inside the
+ * The demo municipality, its documents, facilities and menus, one family with plannings, invoices and
+ * payments, and a second one with past months still to invoice. Every date is relative to `now`, so the demo always shows a current period. Runs inside the
  * caller's transaction.
  */
 export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
@@ -31,5 +32,6 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
   await em.flush();
   await seedReservations(em, offer, family, staff, today, now);
   await seedBilling(em, offer, family, today, now);
+  await seedUnbilledFamily(em, offer, today, now);
   await seedMenus(em, offer, today);
 }

@@ -7,6 +7,8 @@ import { nextNumber } from '../numbering/service.ts';
 export const demoCredentials = {
   parent: { email: 'parent@demo.fr', password: 'Demo-parent-2026' },
   agent: { email: 'agent@demo.fr', password: 'Demo-agent-2026' },
+  /** An agent who is not an administrator: the desk, the requests, no invoicing run. */
+  desk: { email: 'accueil@demo.fr', password: 'Demo-accueil-2026' },
 };
 
 export type DemoFamily = {
@@ -64,8 +66,15 @@ export async function seedFamily(em: EntityManager, today: string, now: Date): P
   };
 }
 
-/** An admin of the S.E.J., who decides requests and sees every family. */
+/** An admin of the S.E.J., who decides requests and sees every family; and an agent of its front desk. */
 export async function seedStaff(em: EntityManager): Promise<StaffUserEntity> {
+  em.create(StaffUserEntity, {
+    email: demoCredentials.desk.email,
+    firstName: 'Julien',
+    lastName: 'Moreau',
+    role: 'agent',
+    passwordHash: await hash(demoCredentials.desk.password),
+  });
   return em.create(StaffUserEntity, {
     email: demoCredentials.agent.email,
     firstName: 'Nadia',

@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { addMonths } from '@portail/shared/billing/months';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import { reservationStateOf } from '@portail/shared/bookings/rules';
 import argon2 from 'argon2';
@@ -6,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestOrm, createTestOrm } from '../../test/database.ts';
 import { GuardianEntity, StaffUserEntity } from '../accounts/entities.ts';
+import { draftInvoices } from '../billing/drafts.ts';
 import { InvoiceEntity } from '../billing/entities.ts';
 import { BookingEntity, FacilityEntity, PeriodEntity, ReservationEntity } from '../bookings/entities.ts';
 import { NumberSequenceEntity } from '../numbering/entities.ts';
@@ -13,6 +15,7 @@ import { PaymentEntity } from '../payments/entities.ts';
 import { DEMO_INVOICE_MONTHS, DEMO_PAID_MONTHS } from './billing.ts';
 import { demoCredentials } from './family.ts';
 import { seedDemoIfEmpty } from './seed.ts';
+import { UNBILLED_MONTHS, unbilledCredentials } from './unbilled.ts';
 
 describe('the demo seed', () => {
   let orm: MikroORM;
@@ -42,17 +45,22 @@ describe('the demo seed', () => {
       facilities: 3,
       units: 10,
       tariffs: 30,
-      periods: 6,
+      periods: 7,
       invoices: DEMO_INVOICE_MONTHS,
-      children: 2,
+      children: 3,
     });
-    expect(first?.reservations).toBe(6);
+    expect(first?.reservations).toBe(7);
     expect(first?.menus).toBeGreaterThanOrEqual(8);
     await seedDemoIfEmpty(orm.em.fork(), pino({ level: 'silent' }));
     expect(await count()).toEqual(first);
   });
 
   it('signs in with the published demo passwords, hashed with argon2id', async () => {
+    const desk = await em.findOneOrFail(StaffUserEntity, { email: demoCredentials.desk.email });
+    expect(desk.role).toBe('agent');
+    expect(await argon2.verify(desk.passwordHash, demoCredentials.desk.password)).toBe(true);
+    const bernard = await em.findOneOrFail(GuardianEntity, { email: unbilledCredentials.email });
+    expect(await argon2.verify(bernard.passwordHash ?? '', unbilledCredentials.password)).toBe(true);
     const guardian = await em.findOneOrFail(GuardianEntity, { email: demoCredentials.parent.email });
     expect(guardian.activatedAt).toBeInstanceOf(Date);
     expect(guardian.passwordHash).toMatch(/^\$argon2id\$/);
@@ -65,7 +73,11 @@ describe('the demo seed', () => {
   it('has, for every facility, a current period and a next one, both open for booking', async () => {
     const now = new Date();
     for (const facility of await em.find(FacilityEntity, {})) {
-      const periods = await em.find(PeriodEntity, { facility }, { orderBy: { startDate: 'asc' } });
+      const periods = await em.find(
+        PeriodEntity,
+        { facility, endDate: { $gte: today } },
+        { orderBy: { startDate: 'asc' } },
+      );
       expect(periods).toHaveLength(2);
       const [current, next] = periods;
       expect(current && current.startDate <= today && today <= current.endDate).toBe(true);
@@ -141,5 +153,16 @@ describe('the demo seed', () => {
       invoices.slice(0, DEMO_PAID_MONTHS).map((i) => [[i.id, i.totalCents]]),
     );
     expect(payments.filter((p) => p.state === 'refused')).toHaveLength(1);
+  });
+
+  it("leaves the Bernard family's past months of canteen to invoice", async () => {
+    for (const offset of UNBILLED_MONTHS) {
+      const month = addMonths(today.slice(0, 7), offset);
+      const [draft, ...others] = await draftInvoices(em, month);
+      expect(others).toEqual([]);
+      expect(draft).toMatchObject({ guardianName: 'Sophie Bernard', quotientFamilial: 450 });
+      expect(draft?.lines.map((l) => l.childName)).toEqual(['Noah Bernard']);
+      expect(draft?.totalCents).toBeGreaterThan(0);
+    }
   });
 });

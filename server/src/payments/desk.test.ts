@@ -1,6 +1,7 @@
 import { addDays, parisDate } from '@portail/shared/bookings/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerAs, paymentEvents, paymentFixture, startPaymentServer } from '../../test/payments-fixture.ts';
+import { AuditEventEntity } from '../audit/entities.ts';
 import { InvoiceEntity } from '../billing/entities.ts';
 import type { RunningServer } from '../server.ts';
 import { PaymentAllocationEntity } from './entities.ts';
@@ -67,6 +68,76 @@ describe('payments.recordDesk', () => {
     });
     expect(rest.invoices).toEqual([expect.objectContaining({ amountCents: 1500, state: 'paid' })]);
     expect(await invoiceStates(ids)).toEqual(['paid', 'paid']);
+
+    // Written with the payment, by the agent who took it.
+    const audits = await server.orm.em
+      .fork()
+      .find(
+        AuditEventEntity,
+        { action: 'desk_payment_recorded', actorId: f.staff.id },
+        { orderBy: { id: 'asc' } },
+      );
+    expect(audits).toEqual([
+      expect.objectContaining({
+        actorKind: 'staff',
+        subjectKind: 'payment',
+        subjectId: row.id,
+        detail: {
+          reference: row.reference,
+          familyId: f.family.id,
+          method: 'cheque',
+          amountCents: 1500,
+          receivedOn: today(),
+          invoices: [
+            { number: f.invoices[0]?.number, amountCents: 1000 },
+            { number: f.invoices[1]?.number, amountCents: 500 },
+          ],
+        },
+      }),
+      expect.objectContaining({ subjectId: rest.id, detail: expect.objectContaining({ method: 'cash' }) }),
+    ]);
+  });
+
+  it('lists a family’s invoices for any agent, those to pay first, and says which are paid', async () => {
+    const f = await paymentFixture(server.orm.em.fork(), [1000, 2000, 3000]);
+    const [a, b, c] = f.invoices.map((i) => i.id) as [number, number, number];
+    const staff = callerAs(server, f, 'staff');
+    await staff.payments.recordDesk({
+      familyId: f.family.id,
+      invoiceIds: [b],
+      method: 'cash',
+      amountCents: 2000,
+      receivedOn: today(),
+    });
+    await staff.payments.recordDesk({
+      familyId: f.family.id,
+      invoiceIds: [c],
+      method: 'cash',
+      amountCents: 1000,
+      receivedOn: today(),
+    });
+    const listed = await staff.payments.familyInvoices({ familyId: f.family.id });
+    expect(listed).toMatchObject({
+      familyId: f.family.id,
+      reference: f.family.reference,
+      guardianName: 'Camille Payeur',
+    });
+    expect(listed.invoices.map((i) => [i.invoiceId, i.state, i.remainingCents])).toEqual([
+      [a, 'unpaid', 1000],
+      [c, 'partially_paid', 2000],
+      [b, 'paid', 0],
+    ]);
+    expect(listed.invoices[0]).toMatchObject({
+      number: f.invoices[0]?.number,
+      totalCents: 1000,
+      paidCents: 0,
+    });
+    await expect(staff.payments.familyInvoices({ familyId: 987654 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      callerAs(server, f, 'guardian').payments.familyInvoices({ familyId: f.family.id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses more than what is left, a future date, another family’s invoice, and an invoice being paid online', async () => {
@@ -101,5 +172,42 @@ describe('payments.recordDesk', () => {
       message: expect.stringContaining('est déjà en cours de paiement'),
     });
     expect(await server.orm.em.fork().count(PaymentAllocationEntity, { invoice: a })).toBe(0);
+    expect(
+      await server.orm.em
+        .fork()
+        .count(AuditEventEntity, { action: 'desk_payment_recorded', actorId: f.staff.id }),
+    ).toBe(0);
+  });
+
+  it('refuses an empty selection, a paid invoice and a cancelled one, changing nothing', async () => {
+    const f = await paymentFixture(server.orm.em.fork(), [1000, 2000]);
+    const [paid, cancelled] = f.invoices as [InvoiceEntity, InvoiceEntity];
+    const em = server.orm.em.fork();
+    await em.nativeUpdate(InvoiceEntity, { id: paid.id }, { state: 'paid' });
+    await em.nativeUpdate(
+      InvoiceEntity,
+      { id: cancelled.id },
+      { state: 'cancelled', cancelledAt: new Date() },
+    );
+    const staff = callerAs(server, f, 'staff');
+    const desk = { familyId: f.family.id, method: 'cheque' as const, receivedOn: today(), amountCents: 100 };
+    await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [] })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('Choisissez au moins une facture'),
+    });
+    await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [987654] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [paid.id] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('est déjà payée'),
+    });
+    await expect(staff.payments.recordDesk({ ...desk, invoiceIds: [cancelled.id] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('a été annulée'),
+    });
+    expect(
+      await em.fork().count(PaymentAllocationEntity, { invoice: { $in: [paid.id, cancelled.id] } }),
+    ).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { formatEuros } from '@portail/shared/billing/format';
 import { parisDate } from '@portail/shared/bookings/calendar';
 import type { RecordDeskPaymentInput } from '@portail/shared/payments/schema';
 import { FamilyEntity, StaffUserEntity } from '../accounts/entities.ts';
+import { audit } from '../audit/record.ts';
 import { publish } from '../live/publish.ts';
 import { nextNumber } from '../numbering/service.ts';
 import { AppError } from '../trpc/errors.ts';
@@ -53,13 +54,27 @@ export async function recordDeskPayment(
       note: input.note || null,
     });
     let left = input.amountCents;
+    const allocated: { number: string; amountCents: number }[] = [];
     for (const p of payable) {
       const share = Math.min(left, p.remainingCents);
       if (share <= 0) break;
       tx.create(PaymentAllocationEntity, { payment, invoice: p.invoice, amountCents: share });
+      allocated.push({ number: p.invoice.number, amountCents: share });
       left -= share;
     }
     await tx.flush();
+    audit(tx, 'desk_payment_recorded', {
+      actor: { kind: 'staff', id: staffId },
+      subject: { kind: 'payment', id: payment.id },
+      detail: {
+        reference: payment.reference,
+        familyId: family.id,
+        method: input.method,
+        amountCents: input.amountCents,
+        receivedOn: input.receivedOn,
+        invoices: allocated,
+      },
+    });
     const anomalies = await settleInvoices(tx, payment.id);
     if (anomalies.length > 0) payment.anomaly = anomalies.join(' ');
     publish(

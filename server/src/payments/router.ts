@@ -1,3 +1,4 @@
+import { FamilyId } from '@portail/shared/families/schema';
 import {
   InvoiceSelection,
   MonitorPaymentsInput,
@@ -8,6 +9,7 @@ import { guardianProcedure, staffProcedure } from '../trpc/procedures.ts';
 import { router } from '../trpc/trpc.ts';
 import { paymentDeps } from './deps.ts';
 import { recordDeskPayment } from './desk.ts';
+import { deskInvoices } from './desk-invoices.ts';
 import { monitorPayments, paymentByReference } from './queries.ts';
 import { paymentRecap, startPayment } from './start.ts';
 
@@ -27,6 +29,10 @@ export const paymentsRouter = router({
   monitor: staffProcedure
     .input(MonitorPaymentsInput)
     .query(({ ctx, input }) => monitorPayments(ctx.em, input)),
+  /** Any agent, not only admins: the desk payment form finds the family's invoices here. */
+  familyInvoices: staffProcedure
+    .input(FamilyId)
+    .query(({ ctx, input }) => deskInvoices(ctx.em, input.familyId, new Date())),
   recordDesk: staffProcedure
     .input(RecordDeskPaymentInput)
     .mutation(({ ctx, input }) => recordDeskPayment(ctx, ctx.staff.staffId, input)),

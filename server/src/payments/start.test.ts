@@ -110,6 +110,17 @@ describe('payments.start', () => {
     expect(await server.orm.em.fork().count(PaymentEntity, { family: f.family.id })).toBe(0);
   });
 
+  it('debits what the server computes, whatever amount the browser sends along', async () => {
+    const f = await fixture([4560]);
+    const tampered = { invoiceIds: [f.invoices[0]?.id as number], amountCents: 1, totalCents: 1 };
+    const caller = callerAs(server, f, 'guardian');
+    expect((await caller.payments.recap(tampered)).amountCents).toBe(4560);
+    const started = await caller.payments.start(tampered);
+    expect(started.amountCents).toBe(4560);
+    const payment = await server.orm.em.fork().findOneOrFail(PaymentEntity, { id: started.paymentId });
+    expect(payment.amountCents).toBe(4560);
+  });
+
   it('refuses a paid or a cancelled invoice, saying which', async () => {
     const f = await fixture([1000, 2000]);
     const em = server.orm.em.fork();

@@ -1,5 +1,4 @@
-import { paymentMethodLabels, paymentStateLabels } from '../payments/labels.ts';
-import type { PaymentProvider } from '../payments/schema.ts';
+import { paymentMethodLabels, paymentProviderLabels, paymentStateLabels } from '../payments/labels.ts';
 import type { AbsenceKind } from './schema.ts';
 import type { InvoiceDisplayState } from './status.ts';
 
@@ -16,14 +15,8 @@ export const invoiceStateLabels: Record<InvoiceDisplayState, string> = {
   overdue: 'En retard',
 };
 
-/** One wording of payment states and methods for the whole app: the payments feature's. */
-export { paymentMethodLabels, paymentStateLabels };
-
-export const paymentProviderLabels: Record<PaymentProvider, string> = {
-  payfip: 'Paiement en ligne',
-  sandbox: 'Paiement en ligne (test)',
-  desk: 'Au guichet du service',
-};
+/** One wording of payment states, methods and providers for the whole app: the payments feature's. */
+export { paymentMethodLabels, paymentProviderLabels, paymentStateLabels };
 
 export const absenceLabels: Record<AbsenceKind, string> = {
   justified: 'Absence justifiée (non facturée)',

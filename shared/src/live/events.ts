@@ -32,6 +32,7 @@ export type LiveEvent =
   | { type: 'occupancy.changed'; cells: { unitId: number; date: string }[] }
   | { type: 'payment.updated'; paymentId: number; reference: string; state: string }
   | { type: 'invoice.issued'; invoiceId: number; number: string }
+  | { type: 'invoice.cancelled'; invoiceId: number; number: string }
   | { type: 'document.published'; documentId: string }
   | { type: 'menu.published'; facilityId: number | null; weekOf: string }
   /** The client was too far behind (events pruned) or too slow: it reads its data again. */

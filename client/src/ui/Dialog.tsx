@@ -1,5 +1,5 @@
 import { createEffect, createUniqueId, type JSX } from 'solid-js';
-import '../ui/ui.css';
+import './ui.css';
 
 type DialogProps = {
   open: boolean;
@@ -9,6 +9,8 @@ type DialogProps = {
   /** The window's footer: its buttons. «Fermer» is added when there are none. */
   actions?: JSX.Element;
   wide?: boolean;
+  /** What takes the focus on opening, when not the title (a confirmation: its «Annuler»). */
+  initialFocus?: () => HTMLElement | undefined;
 };
 
 const focusable =
@@ -17,6 +19,7 @@ const focusable =
 /**
  * A window (native modal <dialog>: the page behind is inert, Escape closes it). It opens on its title, so a
  * screen reader reads where it is; Tab stays inside; on closing, the focus goes back to what opened it.
+ * The one window of the app: confirmations (`ConfirmDialog`) are built on it.
  */
 export function Dialog(props: DialogProps) {
   let dialog: HTMLDialogElement | undefined;
@@ -29,7 +32,7 @@ export function Dialog(props: DialogProps) {
     if (props.open && !dialog.open) {
       opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
-      title?.focus();
+      (props.initialFocus?.() ?? title)?.focus();
     } else if (!props.open && dialog.open) {
       dialog.close();
     }
@@ -58,19 +61,19 @@ export function Dialog(props: DialogProps) {
   return (
     <dialog
       ref={dialog}
-      class="dialog billing-dialog"
-      classList={{ 'billing-dialog--wide': props.wide }}
+      class="dialog"
+      classList={{ 'dialog--wide': props.wide }}
       aria-labelledby={titleId}
       onClose={onClosed}
       onKeyDown={trapTab}
     >
-      <div class="billing-dialog__head">
+      <div class="dialog__head">
         <h2 id={titleId} ref={title} class="dialog__title" tabIndex={-1}>
           {props.title}
         </h2>
         <button
           type="button"
-          class="billing-dialog__close"
+          class="dialog__close"
           aria-label="Fermer la fenêtre"
           onClick={() => dialog?.close()}
         >
