@@ -4,14 +4,14 @@ import type { PlanningContext, UnitRules } from '@portail/shared/bookings/planni
 import { createSignal, Show } from 'solid-js';
 import { type AutoScope, AutoSelectDialog } from './AutoSelectDialog.tsx';
 import type { DraftStore } from './draft.ts';
-import { Legend, type LegendItem } from './Legend.tsx';
+import { type BookingLegendItem, Legend } from './Legend.tsx';
 import { PlanningGrid } from './PlanningGrid.tsx';
 import type { UnitChoice } from './UnitMenu.tsx';
 import { WeekNav } from './WeekNav.tsx';
 import type { Week } from './weeks.ts';
 import './planning.css';
 
-const legendItems: LegendItem[] = [
+const legendItems: BookingLegendItem[] = [
   { picture: 'free', label: 'Disponible : cliquez pour réserver' },
   ...legend.planning.map((item) => ({ picture: item.icon, label: item.label })),
   {
