@@ -63,7 +63,15 @@ export type Offline = {
 const OfflineContext = createContext<Offline>();
 
 /** Menus and documents before the parent needs them, and the family's lists. */
-const ahead: Source<unknown>[] = [sources.children, sources.reservations, sources.menus, sources.documents];
+const ahead: Source<unknown>[] = [
+  sources.account,
+  sources.children,
+  sources.reservations,
+  sources.invoices,
+  sources.payments,
+  sources.menus,
+  sources.documents,
+];
 
 /**
  * The family's data and work on this device (DOMAIN.md «Live and offline»): who owns it, the drafts, the
@@ -196,6 +204,10 @@ export function OfflineProvider(props: { children: JSX.Element }) {
     ),
   );
   live.onLiveEvent(['reservation.submitted', 'reservation.decided'], () => keepUnshown(sources.reservations));
+  live.onLiveEvent(['payment.updated', 'invoice.issued'], () => {
+    keepUnshown(sources.invoices);
+    keepUnshown(sources.payments);
+  });
   live.onLiveEvent('menu.published', () => keepUnshown(sources.menus));
   live.onLiveEvent('document.published', () => void keep(sources.documents));
   live.onLiveEvent('reload', () => {
