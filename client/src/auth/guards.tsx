@@ -35,7 +35,10 @@ function Reserved(props: { title: string; children: JSX.Element }) {
   );
 }
 
-/** Pages of a family's guardian: «Mon espace», «Mon compte». */
+/**
+ * Pages of a family's guardian: «Mon espace», «Mon compte»… Offline too (session status `offline`), on the
+ * data the device kept for the guardian last signed in here.
+ */
 export function GuardianOnly(props: RouteSectionProps) {
   const session = useSession();
   return (

@@ -8,6 +8,7 @@ import {
   type JSX,
   on,
   onCleanup,
+  untrack,
   useContext,
 } from 'solid-js';
 import { useSession } from '../auth/SessionProvider.tsx';
@@ -68,7 +69,8 @@ export function LiveProvider(props: { children: JSX.Element }) {
       stream = undefined;
       notices.clear();
       // Signed out, or someone else signed in: the device may be shared, nobody resumes another's stream.
-      if (previous && previous !== who) void forgetPosition();
+      // Merely offline (the session could not be checked), the position stays for when it comes back.
+      if (previous && previous !== who && untrack(session.status) !== 'offline') void forgetPosition();
       if (!who) return;
       let replaced = false;
       onCleanup(() => {
