@@ -54,7 +54,13 @@ const deadline = (daysBefore: number) => ({ daysBefore, time: '00:00' });
 type Place = { name: string; periodId: number; atelierId: number; monday: string; tuesday: string };
 
 /** The test's own facility, open next week (see the file's comment). */
-async function createPlace(request: APIRequestContext, staff: string, info: TestInfo, tag: string) {
+async function createPlace(
+  request: APIRequestContext,
+  staff: string,
+  info: TestInfo,
+  tag: string,
+  bookingClosesAt?: string,
+) {
   const name = `Centre Hors ligne ${tag} ${info.project.name} ${Math.random().toString(36).slice(2, 6)}`;
   const today = parisToday();
   const monday = addDays(today, 8 - isoWeekday(today));
@@ -106,7 +112,7 @@ async function createPlace(request: APIRequestContext, staff: string, info: Test
       weekdays: [1, 2, 3, 4, 5],
       schoolLevels: ['maternelle', 'elementaire'],
       bookingOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
-      bookingClosesAt: `${addDays(monday, 4)}T18:00:00Z`,
+      bookingClosesAt: bookingClosesAt ?? `${addDays(monday, 4)}T18:00:00Z`,
     },
   });
   return { name, periodId, atelierId: atelier.id, monday, tuesday: addDays(monday, 1) } satisfies Place;
@@ -534,4 +540,77 @@ test('rouvert plus tard, le portail reprend le direct là où il s’était arr�
   // Signing out forgets the position: the next person on this device starts afresh.
   await signOutButton(again).click();
   await expect.poll(() => livePosition(again)).toBeNull();
+});
+
+test('un brouillon d’une période qui a fermé entre-temps : le planning le retire et le dit, sans planter', async ({
+  page,
+  context,
+  request,
+}, info) => {
+  test.slow();
+  const guardian = await activatedGuardian(request, uniqueEmail('periode-close', info));
+  const closesAt = Date.now() + 25_000;
+  const place = await createPlace(request, guardian.staff, info, 'E', new Date(closesAt).toISOString());
+  await controlledBy(page);
+  await signInThroughHome(page, guardian.email, guardian.password);
+  await openPlanning(page, place);
+  await cell(page, 'Garderie', place.monday).click();
+  await expect(cell(page, 'Garderie', place.monday)).toHaveAttribute('aria-pressed', 'true');
+
+  // Offline, the app is reopened once the period's bookings have closed: the saved draft no longer holds.
+  await context.setOffline(true);
+  await page.waitForTimeout(Math.max(0, closesAt - Date.now() + 1_000));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle réservation' })).toBeVisible();
+  await expect(page.getByText(/de votre sélection : la période de réservation est close/)).toBeVisible();
+  // Nothing is ticked, and nothing can be any more (the cells are no longer buttons).
+  await expect(page.getByText('Aucune date sélectionnée.')).toBeVisible();
+  await expect(cell(page, 'Garderie', place.monday)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('une base locale illisible (laissée par une autre version) est effacée au démarrage, le parent en est averti', async ({
+  page,
+}) => {
+  // A page of the portal's origin that runs no app: the database is made there before the app ever opens it.
+  await page.goto('/healthz');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille', 99);
+        open.onupgradeneeded = () => open.result.createObjectStore('inconnu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bienvenue sur le Portail Famille' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Les données enregistrées sur cet appareil étaient illisibles et ont été effacées.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Télécharger les documents' }).getByRole('link').first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The app's own database is back, empty and usable.
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const v = open.result.version;
+          open.result.close();
+          resolve(v);
+        };
+      }),
+  );
+  expect(version).toBe(1);
 });
