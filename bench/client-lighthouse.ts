@@ -12,7 +12,15 @@ const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 /** One audit takes 15–30 s on a busy two-core machine; past this it is abandoned and its browser killed. */
 const AUDIT_TIMEOUT_MS = 120_000;
 
-type Audit = { score: number; lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
+type Audit = {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  fcpMs: number;
+  /** The longest main-thread tasks (simulated durations), with the script Lighthouse blames: where TBT comes from. */
+  longTasks: { url: string; startMs: number; durationMs: number }[];
+};
 
 async function audit(url: string): Promise<Audit> {
   const chrome = await launch({
@@ -36,12 +44,19 @@ async function audit(url: string): Promise<Audit> {
     if (!lhr) throw new Error('Lighthouse: no report');
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const tasks = (lhr.audits['long-tasks']?.details as { items?: Record<string, unknown>[] } | undefined)
+      ?.items;
     return {
       score: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
       lcpMs: value('largest-contentful-paint'),
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       fcpMs: value('first-contentful-paint'),
+      longTasks: (tasks ?? []).slice(0, 8).map((t) => ({
+        url: String(t.url ?? ''),
+        startMs: Math.round(Number(t.startTime)),
+        durationMs: Math.round(Number(t.duration)),
+      })),
     };
   } finally {
     clearTimeout(timer);
@@ -50,7 +65,7 @@ async function audit(url: string): Promise<Audit> {
 }
 
 type Metric = {
-  key: keyof Audit;
+  key: Exclude<keyof Audit, 'longTasks'>;
   measure: string;
   goal: string;
   pass: (v: number) => boolean;
