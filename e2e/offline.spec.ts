@@ -51,10 +51,16 @@ const shortDay = (date: string) =>
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const deadline = (daysBefore: number) => ({ daysBefore, time: '00:00' });
 
-type Place = { name: string; periodId: number; monday: string; tuesday: string };
+type Place = { name: string; periodId: number; atelierId: number; monday: string; tuesday: string };
 
 /** The test's own facility, open next week (see the file's comment). */
-async function createPlace(request: APIRequestContext, staff: string, info: TestInfo, tag: string) {
+async function createPlace(
+  request: APIRequestContext,
+  staff: string,
+  info: TestInfo,
+  tag: string,
+  bookingClosesAt?: string,
+) {
   const name = `Centre Hors ligne ${tag} ${info.project.name} ${Math.random().toString(36).slice(2, 6)}`;
   const today = parisToday();
   const monday = addDays(today, 8 - isoWeekday(today));
@@ -76,7 +82,7 @@ async function createPlace(request: APIRequestContext, staff: string, info: Test
         ...fields,
       },
     });
-  await unit({
+  const atelier = await unit({
     name: 'Atelier',
     code: 'ATL',
     bookAcceptUntil: deadline(60),
@@ -106,10 +112,10 @@ async function createPlace(request: APIRequestContext, staff: string, info: Test
       weekdays: [1, 2, 3, 4, 5],
       schoolLevels: ['maternelle', 'elementaire'],
       bookingOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
-      bookingClosesAt: `${addDays(monday, 4)}T18:00:00Z`,
+      bookingClosesAt: bookingClosesAt ?? `${addDays(monday, 4)}T18:00:00Z`,
     },
   });
-  return { name, periodId, monday, tuesday: addDays(monday, 1) } satisfies Place;
+  return { name, periodId, atelierId: atelier.id, monday, tuesday: addDays(monday, 1) } satisfies Place;
 }
 
 /** A planning cell by its accessible name, «lun. 07/12 – Atelier : Disponible». */
@@ -384,4 +390,227 @@ test('une nouvelle version s’annonce et ne recharge la page qu’à la demande
   // (The page then registers its usual address again, which the browser may offer as yet another version:
   // an artefact of this simulation, so the prompt is not checked any further.)
   await expect(cell(page, 'Garderie', place.monday)).toHaveAttribute('aria-pressed', 'true');
+});
+
+/** The names of the reads this device keeps (offline/reads.ts keys them «owner|name»). */
+const keptReads = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('reads').objectStore('reads').getAllKeys();
+          keys.onsuccess = () => {
+            open.result.close();
+            resolve(keys.result.map((key) => String(key).split('|').pop() ?? ''));
+          };
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+
+const childrenCard = (page: Page) => page.getByRole('region', { name: 'Vos enfants' });
+const signOutButton = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' });
+
+test('hors ligne, l’espace, les enfants et les factures s’ouvrent sur les données gardées ; au retour du réseau la session reprend, ou se ferme proprement', async ({
+  page,
+  context,
+  request,
+}, info) => {
+  test.slow();
+  const guardian = await activatedGuardian(request, uniqueEmail('session-hors-ligne', info));
+  await controlledBy(page);
+  await signInThroughHome(page, guardian.email, guardian.password);
+  await expect(childrenCard(page)).toContainText('Noé Essai');
+  // Read ahead after sign-in, without their page being opened: the family, invoices and payments.
+  await expect
+    .poll(() => keptReads(page), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(['account.get', 'billing.invoices', 'billing.payments']));
+
+  // Offline, a new start opens on what the device kept, under the guardian's name; paying says it waits.
+  await context.setOffline(true);
+  await page.goto('/factures');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes Factures & Paiements' })).toBeVisible();
+  await expect(page.getByText('Aucune facture pour le moment.')).toBeVisible();
+  await expect(page.getByText('Aucun paiement pour le moment.')).toBeVisible();
+  await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Payer en ligne' })).toBeDisabled();
+  await expect(
+    page.getByText('Hors ligne : le paiement en ligne sera possible dès le retour de la connexion.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/espace');
+  await expect(childrenCard(page)).toContainText('Noé Essai');
+  await expect(banner(page)).toBeVisible();
+  await expect(signOutButton(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Back online: the session is checked again and goes on, live.
+  await context.setOffline(false);
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Connecté', { timeout: 20_000 });
+  await expect(banner(page)).toHaveCount(0);
+
+  // Offline again, and meanwhile the session ends from elsewhere: back online, the app signs out cleanly.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(childrenCard(page)).toContainText('Noé Essai');
+  await trpc(request, 'auth.logoutEverywhere', 'mutation', {
+    token: await signInToken(request, guardian.email, guardian.password),
+  });
+  await context.setOffline(false);
+  await expect(page.getByText('Votre session a expiré. Veuillez vous reconnecter.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('region', { name: 'Connexion à votre espace' })).toBeVisible();
+  await expect(signOutButton(page)).toHaveCount(0);
+  // What was kept for the family is gone with the session: the device may be shared.
+  await expect.poll(() => keptReads(page)).not.toContain('billing.invoices');
+  await expectNoAxeViolations(page);
+});
+
+/** Where the device's live stream is up to (live/position.ts), or null. */
+const livePosition = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('reads').objectStore('reads').get('live.position');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { lastEventId?: string } | undefined)?.lastEventId ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
+test('rouvert plus tard, le portail reprend le direct là où il s’était arrêté et montre la décision manquée', async ({
+  page,
+  context,
+  request,
+}, info) => {
+  test.slow();
+  const guardian = await activatedGuardian(request, uniqueEmail('reprise-direct', info));
+  const place = await createPlace(request, guardian.staff, info, 'D');
+  await signInThroughHome(page, guardian.email, guardian.password);
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Connecté');
+
+  // A request of the family reaches the open app live: the stream's position is kept on the device.
+  const token = await signInToken(request, guardian.email, guardian.password);
+  const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
+  await trpc(request, 'bookings.submit', 'mutation', {
+    token,
+    input: {
+      clientMutationId: crypto.randomUUID(),
+      childId: child?.id,
+      periodId: place.periodId,
+      lines: [{ unitId: place.atelierId, date: place.monday, action: 'book' }],
+    },
+  });
+  await expect.poll(() => livePosition(page)).not.toBeNull();
+
+  // The app is closed; meanwhile the agent refuses the request.
+  await page.close();
+  const reason = `Atelier complet (${info.project.name}).`;
+  const requests = await trpc<{ lineId: number; facility: { name: string } }[]>(
+    request,
+    'requests.list',
+    'query',
+    { token: guardian.staff, input: {} },
+  );
+  const lineIds = requests.filter((r) => r.facility.name === place.name).map((r) => r.lineId);
+  expect(lineIds).toHaveLength(1);
+  await trpc(request, 'requests.decide', 'mutation', {
+    token: guardian.staff,
+    input: { lineIds, decision: 'refuse', reason },
+  });
+
+  // Reopened: the stream resumes from the kept position, and the parent reads what was decided meanwhile.
+  const again = await context.newPage();
+  await again.goto('/espace');
+  await expect(again.getByRole('status').filter({ hasText: 'Votre demande' })).toContainText(
+    `Votre demande du ${shortDay(place.monday)} – Atelier a été refusée : ${reason}`,
+  );
+  await expectNoAxeViolations(again);
+
+  // Signing out forgets the position: the next person on this device starts afresh.
+  await signOutButton(again).click();
+  await expect.poll(() => livePosition(again)).toBeNull();
+});
+
+test('un brouillon d’une période qui a fermé entre-temps : le planning le retire et le dit, sans planter', async ({
+  page,
+  context,
+  request,
+}, info) => {
+  test.slow();
+  const guardian = await activatedGuardian(request, uniqueEmail('periode-close', info));
+  const closesAt = Date.now() + 25_000;
+  const place = await createPlace(request, guardian.staff, info, 'E', new Date(closesAt).toISOString());
+  await controlledBy(page);
+  await signInThroughHome(page, guardian.email, guardian.password);
+  await openPlanning(page, place);
+  await cell(page, 'Garderie', place.monday).click();
+  await expect(cell(page, 'Garderie', place.monday)).toHaveAttribute('aria-pressed', 'true');
+
+  // Offline, the app is reopened once the period's bookings have closed: the saved draft no longer holds.
+  await context.setOffline(true);
+  await page.waitForTimeout(Math.max(0, closesAt - Date.now() + 1_000));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle réservation' })).toBeVisible();
+  await expect(page.getByText(/de votre sélection : la période de réservation est close/)).toBeVisible();
+  // Nothing is ticked, and nothing can be any more (the cells are no longer buttons).
+  await expect(page.getByText('Aucune date sélectionnée.')).toBeVisible();
+  await expect(cell(page, 'Garderie', place.monday)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('une base locale illisible (laissée par une autre version) est effacée au démarrage, le parent en est averti', async ({
+  page,
+}) => {
+  // A page of the portal's origin that runs no app: the database is made there before the app ever opens it.
+  await page.goto('/healthz');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille', 99);
+        open.onupgradeneeded = () => open.result.createObjectStore('inconnu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bienvenue sur le Portail Famille' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Les données enregistrées sur cet appareil étaient illisibles et ont été effacées.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Télécharger les documents' }).getByRole('link').first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The app's own database is back, empty and usable.
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('portail-famille');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const v = open.result.version;
+          open.result.close();
+          resolve(v);
+        };
+      }),
+  );
+  expect(version).toBe(1);
 });

@@ -87,7 +87,7 @@ export function LoginBlock() {
         </Show>
       </div>
       <Switch>
-        <Match when={session.status() === 'signed-in' && session.profile()}>
+        <Match when={session.profile()}>
           {(profile) => (
             <>
               <p>
@@ -103,7 +103,7 @@ export function LoginBlock() {
             </>
           )}
         </Match>
-        <Match when={session.status() !== 'signed-in'}>
+        <Match when={!session.profile()}>
           <form ref={form} class="login__form" noValidate onSubmit={submit} aria-describedby="login-alert">
             <TextField
               id="login-identifier"

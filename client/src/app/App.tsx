@@ -1,11 +1,10 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { lazy } from 'solid-js';
-import { StaffOnly } from '../auth/guards.tsx';
+import { GuardianOnly, StaffOnly } from '../auth/guards.tsx';
 import { SessionProvider } from '../auth/SessionProvider.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { LiveProvider } from '../live/LiveProvider.tsx';
 import { MunicipalityProvider } from '../municipality/MunicipalityProvider.tsx';
-import { GuardianOrOffline } from '../offline/OfflineGuard.tsx';
 import { OfflineProvider } from '../offline/OfflineProvider.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -111,7 +110,7 @@ export function App() {
           <Route path={paths.resetPassword} component={ResetPasswordPage} />
           <Route path={paths.confirmEmail} component={ConfirmEmailPage} />
           <Route path={paths.menus} component={MenusPage} />
-          <Route component={GuardianOrOffline}>
+          <Route component={GuardianOnly}>
             <Route path={paths.space} component={SpacePage} />
             <Route path={paths.account} component={AccountPage} />
             <Route path={paths.reservations} component={ReservationsPage} />

@@ -19,7 +19,9 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
-    immediate: true,
+    // Registered once the page has loaded: the service worker's precaching would otherwise compete with the
+    // first page's own downloads on a phone's connection (Lighthouse's blocking time, bench/client-lighthouse.ts).
+    immediate: false,
     // The new version took control: reload if the parent asked for it here, else ask.
     onNeedReload: () => (asked ? window.location.reload() : setElsewhere(true)),
     onRegisteredSW: (_url, registration) => {

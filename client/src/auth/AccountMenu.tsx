@@ -3,7 +3,7 @@ import { Show } from 'solid-js';
 import { landingOf, paths } from '../app/paths.ts';
 import { useSession } from './SessionProvider.tsx';
 
-/** In the header once signed in: who, their area, and «Se déconnecter». */
+/** In the header once signed in (or offline, on what the device kept): who, their area, and «Se déconnecter». */
 export function AccountMenu() {
   const session = useSession();
   const navigate = useNavigate();
@@ -12,7 +12,7 @@ export function AccountMenu() {
     navigate(paths.login);
   };
   return (
-    <Show when={session.status() === 'signed-in' && session.profile()}>
+    <Show when={session.profile()}>
       {(profile) => (
         <nav class="account-menu" aria-label="Mon compte">
           <span class="account-menu__name">

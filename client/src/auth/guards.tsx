@@ -1,4 +1,4 @@
-import { A, type RouteSectionProps, useLocation, useNavigate } from '@solidjs/router';
+import { A, type RouteSectionProps, useLocation, useNavigate, usePreloadRoute } from '@solidjs/router';
 import { type JSX, Match, onMount, Switch } from 'solid-js';
 import { paths } from '../app/paths.ts';
 import { usePageTitle } from '../app/title.ts';
@@ -18,6 +18,8 @@ function ToLogin() {
 }
 
 function Checking() {
+  // The page's code loads while the session is checked, not after: an app opened offline shows its page sooner.
+  usePreloadRoute()(useLocation().pathname, { preloadData: false });
   return (
     <div class="container page">
       <Loading label="Vérification de votre session…" />
@@ -35,7 +37,10 @@ function Reserved(props: { title: string; children: JSX.Element }) {
   );
 }
 
-/** Pages of a family's guardian: «Mon espace», «Mon compte». */
+/**
+ * Pages of a family's guardian: «Mon espace», «Mon compte»… Offline too (session status `offline`), on the
+ * data the device kept for the guardian last signed in here.
+ */
 export function GuardianOnly(props: RouteSectionProps) {
   const session = useSession();
   return (

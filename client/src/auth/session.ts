@@ -1,11 +1,17 @@
-import { type Accessor, createSignal } from 'solid-js';
+import { type Accessor, batch, createSignal } from 'solid-js';
+import { forgetIdentity, rememberedIdentity, rememberIdentity } from '../offline/owner.ts';
 import { reconnectWithNewIdentity, trpc } from '../trpc/client.ts';
 import { appCodeOf } from '../trpc/errors.ts';
 import type { Profile, RouterInputs, SignedIn } from '../trpc/types.ts';
 import { accessExpiresAt, setAccess, setRenewer, setSessionKnown } from './access.ts';
 import { mayHaveSession, oneTabAtATime, rememberSession, type TabMessage, tabChannel } from './tabs.ts';
 
-export type SessionStatus = 'checking' | 'signed-in' | 'signed-out';
+/**
+ * `offline`: the guardian last signed in on this device, while their session cannot be checked (no network,
+ * server away). The pages show what the device kept, nothing is read or sent with the session; it is checked
+ * again as soon as the connection comes back, and ends cleanly (drafts kept) if it is really over.
+ */
+export type SessionStatus = 'checking' | 'signed-in' | 'offline' | 'signed-out';
 
 export type Session = {
   status: Accessor<SessionStatus>;
@@ -24,6 +30,8 @@ export type Session = {
 };
 
 const REFRESH_AHEAD_MS = 60_000;
+/** Offline, the session is checked again at the connection's return, and meanwhile now and then, less and less. */
+const OFFLINE_RETRY_MS = { first: 5_000, max: 60_000 };
 const expired = 'Votre session a expiré. Veuillez vous reconnecter.';
 
 export function createSession(): Session {
@@ -32,40 +40,72 @@ export function createSession(): Session {
   const [notice, setNotice] = createSignal<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: Promise<boolean> | undefined;
+  let offlineRetry = OFFLINE_RETRY_MS.first;
 
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(), Math.max(delayMs, 5_000));
   };
 
+  // Batched: the providers see the status and the profile change together (LiveProvider, OfflineProvider).
   function adopt(signedIn: SignedIn) {
     setAccess(signedIn);
-    setProfile(signedIn.profile);
-    setStatus('signed-in');
-    setNotice(undefined);
+    batch(() => {
+      setProfile(signedIn.profile);
+      setStatus('signed-in');
+      setNotice(undefined);
+    });
     rememberSession(true);
+    void rememberIdentity(signedIn.profile);
+    offlineRetry = OFFLINE_RETRY_MS.first;
     schedule(Date.parse(signedIn.expiresAt) - Date.now() - REFRESH_AHEAD_MS);
   }
 
   function end(why?: string) {
     clearTimeout(timer);
     setAccess(undefined);
-    setProfile(undefined);
-    setStatus('signed-out');
+    batch(() => {
+      setProfile(undefined);
+      setStatus('signed-out');
+      setNotice(why);
+    });
     rememberSession(false);
-    setNotice(why);
+    void forgetIdentity();
+  }
+
+  /**
+   * The session cannot be checked (network, not a refusal): a guardian goes on offline with what this device
+   * kept of them. Staff, or nobody remembered: signed out for now, the cookie kept for the next try.
+   */
+  async function goOffline(): Promise<false> {
+    const known = profile() ?? (await rememberedIdentity());
+    if (known?.kind !== 'guardian') {
+      if (status() === 'checking') setStatus('signed-out');
+      return false;
+    }
+    setAccess(undefined);
+    batch(() => {
+      setProfile(known);
+      setStatus('offline');
+    });
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), offlineRetry);
+    offlineRetry = Math.min(offlineRetry * 2, OFFLINE_RETRY_MS.max);
+    return false;
   }
 
   async function renew(): Promise<boolean> {
     try {
       const next = await oneTabAtATime(() => trpc.auth.refresh.mutate());
-      // Another tab signed someone else in (the cookie is shared): this tab's socket must change identity too.
-      if (profile() && profile()?.email !== next.profile.email) await switchIdentity(next);
+      // Another tab signed someone else in (the cookie is shared), or sockets were opened without a session
+      // while offline: this tab's socket must change identity too.
+      const otherPerson = profile() && profile()?.email !== next.profile.email;
+      if (otherPerson || status() === 'offline') await switchIdentity(next);
       else adopt(next);
       return true;
     } catch (error) {
       if (appCodeOf(error) === 'UNAUTHENTICATED') {
-        end(status() === 'signed-in' ? expired : undefined);
+        end(status() === 'signed-in' || status() === 'offline' ? expired : undefined);
         return false;
       }
       // Offline or server away: the session goes on while its token lasts; try again shortly.
@@ -74,8 +114,7 @@ export function createSession(): Session {
         schedule(15_000);
         return true;
       }
-      if (status() === 'checking') setStatus('signed-out'); // the cookie is kept: next start tries again
-      return false;
+      return goOffline();
     }
   }
 
@@ -87,7 +126,7 @@ export function createSession(): Session {
   }
 
   const channel = tabChannel((message: TabMessage) => {
-    if (message.type === 'signed-out' && status() === 'signed-in') {
+    if (message.type === 'signed-out' && (status() === 'signed-in' || status() === 'offline')) {
       void switchIdentity(undefined, 'Vous avez été déconnecté depuis un autre onglet.');
     } else if (message.type === 'signed-in' && profile()?.email !== message.email) {
       void refresh();
@@ -121,13 +160,16 @@ export function createSession(): Session {
       void refresh();
     }
   };
-  const onOnline = () => status() === 'signed-out' && mayHaveSession() && void refresh();
+  const onOnline = () =>
+    (status() === 'offline' || (status() === 'signed-out' && mayHaveSession())) && void refresh();
   document.addEventListener('visibilitychange', onVisible);
   window.addEventListener('online', onOnline);
 
   setRenewer(refresh);
-  if (mayHaveSession()) setSessionKnown(refresh());
-  else setStatus('signed-out');
+  if (!mayHaveSession()) setStatus('signed-out');
+  // Surely offline: no refresh call to wait for, the app opens at once on what the device kept.
+  else if (!navigator.onLine) setSessionKnown(goOffline());
+  else setSessionKnown(refresh());
 
   return {
     status,

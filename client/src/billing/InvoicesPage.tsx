@@ -1,6 +1,8 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { usePageTitle } from '../app/title.ts';
+import { NeedsNetwork } from '../offline/NeedsNetwork.tsx';
+import { useOffline } from '../offline/OfflineProvider.tsx';
 import { createInvoices, createPaymentOutcome, createPayments, type Invoice } from './data.ts';
 import { followBilling } from './follow.ts';
 import { InvoiceDialog } from './InvoiceDialog.tsx';
@@ -23,6 +25,9 @@ export function InvoicesPage() {
   const outcome = createPaymentOutcome(reference);
   const [detail, setDetail] = createSignal<Invoice>();
   const [paying, setPaying] = createSignal(false);
+  // Paying goes through the server and the bank: offline, the button says so instead of failing.
+  const offline = useOffline();
+  const payOffline = 'paiement-hors-ligne';
 
   const beingPaid = createMemo<ReadonlySet<number>>(
     () =>
@@ -54,10 +59,17 @@ export function InvoicesPage() {
     <div class="container page billing">
       <div class="billing-top">
         <h1>Mes Factures & Paiements</h1>
-        <button type="button" class="button" onClick={() => setPaying(true)}>
+        <button
+          type="button"
+          class="button"
+          disabled={!offline.connected()}
+          aria-describedby={offline.connected() ? undefined : payOffline}
+          onClick={() => setPaying(true)}
+        >
           Payer en ligne
         </button>
       </div>
+      <NeedsNetwork id={payOffline} what="le paiement en ligne sera possible" />
       <Show when={reference()}>
         <PaymentOutcome
           outcome={outcome}
@@ -68,7 +80,7 @@ export function InvoicesPage() {
       <PaymentsSection payments={payments} />
       <InvoiceDialog invoice={detail()} onClose={() => setDetail(undefined)} />
       <PaymentDialog
-        open={paying()}
+        open={paying() && offline.connected()}
         invoices={invoices.data()}
         beingPaid={beingPaid()}
         onClose={() => setPaying(false)}

@@ -1,5 +1,7 @@
+import { createCachedQuery } from '../offline/query.ts';
+import { sources } from '../offline/sources.ts';
 import { read, trpc } from '../trpc/client.ts';
-import { createQuery, createSourcedQuery } from '../trpc/query.ts';
+import { createSourcedQuery } from '../trpc/query.ts';
 import type { RouterOutputs } from '../trpc/types.ts';
 
 export type Invoice = RouterOutputs['billing']['invoices'][number];
@@ -8,12 +10,13 @@ export type Payment = RouterOutputs['billing']['payments'][number];
 export type PaymentRecap = RouterOutputs['payments']['recap'];
 export type PaymentOutcome = RouterOutputs['payments']['byReference'];
 
-/** The reads and the one write of « Mes Factures & Paiements »; the family is always the session's. */
-export const createInvoices = () =>
-  createQuery(() => read((options) => trpc.billing.invoices.query(undefined, options)));
+/**
+ * The reads and the one write of « Mes Factures & Paiements »; the family is always the session's. The lists
+ * are kept on the device (offline/), so the page opens offline on the last ones read.
+ */
+export const createInvoices = () => createCachedQuery(sources.invoices);
 
-export const createPayments = () =>
-  createQuery(() => read((options) => trpc.billing.payments.query(undefined, options)));
+export const createPayments = () => createCachedQuery(sources.payments);
 
 /** One invoice with the payments allocated to it, read when its window opens. */
 export const createInvoiceDetail = (invoiceId: () => number | undefined) =>

@@ -1,4 +1,5 @@
-import { documentDownloadPath, type PublicDocument } from '@portail/shared/documents/schema';
+import { documentDownloadPath } from '@portail/shared/documents/labels';
+import type { PublicDocument } from '@portail/shared/documents/schema';
 import { createSignal, Show } from 'solid-js';
 import { fileSizeLabel, fileTypeLabel } from './format.ts';
 

@@ -2,8 +2,8 @@ import {
   type DocumentCategory,
   documentCategories,
   documentCategoryLabels,
-  type PublicDocument,
-} from '@portail/shared/documents/schema';
+} from '@portail/shared/documents/labels';
+import type { PublicDocument } from '@portail/shared/documents/schema';
 import { A } from '@solidjs/router';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { paths } from '../app/paths.ts';

@@ -8,12 +8,14 @@ import {
   type JSX,
   on,
   onCleanup,
+  untrack,
   useContext,
 } from 'solid-js';
 import { useSession } from '../auth/SessionProvider.tsx';
 import { reconnectWithNewIdentity } from '../trpc/client.ts';
 import { type Connection, connectionFailed, createConnection } from './connection.ts';
 import { createNotices, type Notice, type Notices } from './notices.ts';
+import { forgetPosition, loadPosition, savePosition } from './position.ts';
 import { openStream, type Stream } from './stream.ts';
 
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
@@ -62,11 +64,27 @@ export function LiveProvider(props: { children: JSX.Element }) {
     return session.status() === 'signed-in' && profile ? `${profile.kind}:${profile.email}` : undefined;
   });
   createEffect(
-    on(identity, (who) => {
+    on(identity, (who, previous) => {
       stream?.stop();
       stream = undefined;
       notices.clear();
-      if (who) stream = openStream({ onEvent: dispatch, onGap: reloadAll });
+      // Signed out, or someone else signed in: the device may be shared, nobody resumes another's stream.
+      // Merely offline (the session could not be checked), the position stays for when it comes back.
+      if (previous && previous !== who && untrack(session.status) !== 'offline') void forgetPosition();
+      if (!who) return;
+      let replaced = false;
+      onCleanup(() => {
+        replaced = true;
+      });
+      void loadPosition(who).then((from) => {
+        if (replaced) return;
+        stream = openStream({
+          from,
+          onEvent: dispatch,
+          onGap: reloadAll,
+          onPosition: (id) => savePosition(who, id),
+        });
+      });
     }),
   );
   onCleanup(() => stream?.stop());

@@ -7,6 +7,10 @@ import { appCodeOf } from '../trpc/errors.ts';
 export type Stream = { stop: () => void };
 
 type StreamOptions = {
+  /** Where this identity's stream was up to on this device (live/position.ts): the server replays from there. */
+  from: string | null;
+  /** Each event's id once handled, to be kept for the next start. */
+  onPosition: (lastEventId: string) => void;
   onEvent: (delivered: DeliveredEvent) => void;
   /** The stream started again without a position to resume from: what happened meanwhile is unknown. */
   onGap: () => void;
@@ -40,11 +44,11 @@ function afterClose(then: () => void) {
  * The `live.events` subscription of one signed-in identity. The ws client resends the last id by itself when its
  * socket reconnects; this keeps the id too, for the times the subscription itself ends: `wsClient.close()` (a
  * failed read, a renewed token) completes it, and an error (refused token, server away) fails it. It then
- * starts again from that id, so the server replays what was missed, once.
+ * starts again from that id, so the server replays what was missed, once. The id is kept on the device too, so
+ * that the next start of the app resumes from it as well.
  */
 export function openStream(options: StreamOptions): Stream {
-  /** In memory only for now; the offline issue will persist it. */
-  let lastEventId: string | null = null;
+  let lastEventId = options.from;
   let started = false;
   let stopped = false;
   let attempt = 0;
@@ -74,6 +78,7 @@ export function openStream(options: StreamOptions): Stream {
         onData: ({ id, data }) => {
           lastEventId = id;
           options.onEvent(data);
+          options.onPosition(id);
         },
         onError: (error) => end(error),
         onComplete: () => end(),

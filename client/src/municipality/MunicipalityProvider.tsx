@@ -1,4 +1,4 @@
-import { Municipality } from '@portail/shared/municipality/schema';
+import type { Municipality } from '@portail/shared/municipality/schema';
 import { createContext, type JSX, useContext } from 'solid-js';
 import { read, trpc } from '../trpc/client.ts';
 import { createQuery, type Query } from '../trpc/query.ts';
@@ -6,11 +6,23 @@ import { createQuery, type Query } from '../trpc/query.ts';
 const MunicipalityContext = createContext<Query<Municipality>>();
 const storageKey = 'portail-famille:municipality';
 
+const textFields = ['name', 'serviceName', 'address', 'phone', 'email', 'openingHours'] as const;
+
+/** Checked by hand rather than with the zod schema: the home page's first download stays free of zod. */
+function isMunicipality(value: unknown): value is Municipality {
+  if (typeof value !== 'object' || value === null) return false;
+  const card = value as Record<string, unknown>;
+  return (
+    textFields.every((field) => typeof card[field] === 'string') &&
+    (card.website === null || typeof card.website === 'string')
+  );
+}
+
 /** The last card read, so that the S.E.J.'s phone number is still there when the phone is offline. */
 function remembered(): Municipality | undefined {
   try {
-    const parsed = Municipality.safeParse(JSON.parse(localStorage.getItem(storageKey) ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
+    const value: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
+    return isMunicipality(value) ? value : undefined;
   } catch {
     return undefined; // storage disabled or corrupted: simply nothing remembered
   }

@@ -9,11 +9,9 @@ import {
   type JSX,
   on,
   onCleanup,
-  untrack,
   useContext,
 } from 'solid-js';
 import { useSession } from '../auth/SessionProvider.tsx';
-import { mayHaveSession } from '../auth/tabs.ts';
 import { type DraftStorage, memoryStorage } from '../bookings/draft.ts';
 import { useLive } from '../live/LiveProvider.tsx';
 import { removeOwner } from './db.ts';
@@ -22,17 +20,14 @@ import { forgetUnpublished, saveAhead } from './files.ts';
 import { createNetwork } from './network.ts';
 import { type OutboxEntry, withoutSent } from './outbox.ts';
 import { createDeviceOutbox } from './outboxStore.ts';
-import { type RememberedOwner, rememberedOwner, rememberOwner } from './owner.ts';
 import { publicOwner, saveRead } from './reads.ts';
 import { type Source, sources } from './sources.ts';
 
 export type Offline = {
-  /** Whose data the pages read and keep: the signed-in guardian, or the remembered one offline. */
+  /** Whose data the pages read and keep: the guardian signed in, or offline on this device. */
   owner: Accessor<string | undefined>;
-  /** The guardian last signed in here, while the session cannot be checked (no network, server away). */
-  offlineGuardian: Accessor<RememberedOwner | undefined>;
-  /** Signed out a moment ago: whether the session merely could not be checked is not known yet. */
-  deciding: Accessor<boolean>;
+  /** The guardian's session could not be checked (no network, server away): nothing is read with it. */
+  sessionUnchecked: Accessor<boolean>;
   /** The device says it is online (it may still be wrong; false is sure). */
   online: Accessor<boolean>;
   /** The server can probably be reached: the device is online and the socket has not failed. */
@@ -63,7 +58,15 @@ export type Offline = {
 const OfflineContext = createContext<Offline>();
 
 /** Menus and documents before the parent needs them, and the family's lists. */
-const ahead: Source<unknown>[] = [sources.children, sources.reservations, sources.menus, sources.documents];
+const ahead: Source<unknown>[] = [
+  sources.account,
+  sources.children,
+  sources.reservations,
+  sources.invoices,
+  sources.payments,
+  sources.menus,
+  sources.documents,
+];
 
 /**
  * The family's data and work on this device (DOMAIN.md «Live and offline»): who owns it, the drafts, the
@@ -73,52 +76,29 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   const session = useSession();
   const live = useLive();
   const network = createNetwork();
-  const [remembered, setRemembered] = createSignal(rememberedOwner());
-  // The session store sets «signed-out» first and drops its session hint right after (same tick) when the
-  // session is really over; offline, the hint stays. So the hint is read once that tick is done.
-  const [hint, setHint] = createSignal<{ for: string; mayHaveSession: boolean }>();
-  createEffect(
-    on(session.status, (status) =>
-      queueMicrotask(
-        () => status === session.status() && setHint({ for: status, mayHaveSession: mayHaveSession() }),
-      ),
-    ),
-  );
-  const checked = () => {
-    const h = hint();
-    return h?.for === session.status() ? h : undefined;
-  };
-
+  // The guardian whose data this device shows: signed in, or offline (the session could not be checked).
   const guardian = createMemo(() => {
     const profile = session.profile();
-    return session.status() === 'signed-in' && profile?.kind === 'guardian' ? profile : undefined;
+    return profile?.kind === 'guardian' ? profile : undefined;
   });
-  // Remembered at sign-in. Forgotten, with the reads kept for them, at a real sign-out (the session hint is
-  // gone) or when someone else signs in here: the device may be shared. Drafts and outbox stay, for their owner.
-  const forget = (next?: RememberedOwner) => {
-    const gone = untrack(remembered);
-    rememberOwner(next);
-    setRemembered(next);
-    if (gone && gone.email !== next?.email) void removeOwner('reads', gone.email);
-  };
-  createEffect(() => {
-    const signedIn = guardian();
-    if (signedIn) {
-      forget({ email: signedIn.email, firstName: signedIn.firstName, lastName: signedIn.lastName });
-    } else if (session.status() === 'signed-in' || checked()?.mayHaveSession === false) {
-      forget(undefined); // staff signed in, or the guardian signed out
-    }
-  });
-  const offlineGuardian = () =>
-    session.status() === 'signed-out' && checked()?.mayHaveSession ? remembered() : undefined;
-  const deciding = () => session.status() === 'signed-out' && !checked();
-  const owner = createMemo(() => guardian()?.email ?? offlineGuardian()?.email);
+  const signedIn = () => session.status() === 'signed-in';
+  /** Who may read and send with the session right now. */
+  const sender = createMemo(() => (signedIn() ? guardian()?.email : undefined));
+  // The reads kept for a guardian go at a real sign-out, or when someone else signs in here: the device may be
+  // shared. Merely offline, they stay (that is their use). Drafts and outbox stay too, for their owner.
+  createEffect(
+    on(
+      () => guardian()?.email,
+      (email, previous) => previous && previous !== email && void removeOwner('reads', previous),
+    ),
+  );
+  const owner = () => guardian()?.email;
   const drafts = createMemo(() => {
     const who = owner();
     return who ? draftStorage(who) : memoryStorage;
   });
   const connected = () => network.online() && !network.socketFailed();
-  const canSend = () => connected() && Boolean(guardian());
+  const canSend = () => connected() && Boolean(sender());
 
   // The outbox: sent by itself whenever the connection or the session comes back.
   const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
@@ -135,7 +115,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let delay = 5_000;
   const flush = async () => {
-    const who = guardian()?.email;
+    const who = sender();
     if (!who || !network.online()) return;
     clearTimeout(retry);
     const report = await outbox.flush(who);
@@ -149,7 +129,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
     }
   };
   createEffect(on(owner, () => void reloadEntries()));
-  createEffect(on([guardian, network.online], ([who, online]) => who && online && void flush()));
+  createEffect(on([sender, network.online], ([who, online]) => who && online && void flush()));
   network.onBack(() => void flush());
   const onVisible = () => document.visibilityState === 'visible' && void flush();
   document.addEventListener('visibilitychange', onVisible);
@@ -165,7 +145,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   // Reads kept ahead: after sign-in, and again when a live event says they changed and no page shows them.
   const tracked = new Map<string, number>();
   const keep = async (source: Source<unknown>) => {
-    const who = source.public ? publicOwner : guardian()?.email;
+    const who = source.public ? publicOwner : sender();
     if (!who || !network.online()) return;
     try {
       const data = await source.fetch();
@@ -181,21 +161,22 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   };
   const keepUnshown = (source: Source<unknown>) => !tracked.get(source.name) && void keep(source);
   createEffect(
-    on(
-      () => guardian()?.email,
-      (email) => {
-        if (!email) return;
-        // After the pages' own first reads: on a poor connection they come first.
-        const timer = setTimeout(() => {
-          for (const source of ahead) keepUnshown(source);
-          // Read even if shown: it also fetches the menus and plannings documents ahead.
-          if (tracked.get(sources.documents.name)) void keep(sources.documents);
-        }, 3_000);
-        onCleanup(() => clearTimeout(timer));
-      },
-    ),
+    on(sender, (email) => {
+      if (!email) return;
+      // After the pages' own first reads: on a poor connection they come first.
+      const timer = setTimeout(() => {
+        for (const source of ahead) keepUnshown(source);
+        // Read even if shown: it also fetches the menus and plannings documents ahead.
+        if (tracked.get(sources.documents.name)) void keep(sources.documents);
+      }, 3_000);
+      onCleanup(() => clearTimeout(timer));
+    }),
   );
   live.onLiveEvent(['reservation.submitted', 'reservation.decided'], () => keepUnshown(sources.reservations));
+  live.onLiveEvent(['payment.updated', 'invoice.issued'], () => {
+    keepUnshown(sources.invoices);
+    keepUnshown(sources.payments);
+  });
   live.onLiveEvent('menu.published', () => keepUnshown(sources.menus));
   live.onLiveEvent('document.published', () => void keep(sources.documents));
   live.onLiveEvent('reload', () => {
@@ -204,8 +185,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
 
   const value: Offline = {
     owner,
-    offlineGuardian,
-    deciding,
+    sessionUnchecked: () => session.status() === 'offline',
     online: network.online,
     connected,
     canSend,

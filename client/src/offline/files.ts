@@ -1,4 +1,5 @@
-import { documentDownloadPath, type PublicDocument } from '@portail/shared/documents/schema';
+import { documentDownloadPath } from '@portail/shared/documents/labels';
+import type { PublicDocument } from '@portail/shared/documents/schema';
 import { documentsCacheName } from './cacheNames.ts';
 
 /*

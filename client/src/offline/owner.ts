@@ -1,32 +1,54 @@
-/**
- * The guardian last signed in on this device, so that the app can open on their saved data while the session
- * cannot be checked (no network, server away). Only who they are: the token never leaves memory. Forgotten at
- * sign-out, with their saved reads (the device may be shared).
+import type { Profile } from '../trpc/types.ts';
+import { readOne, remove, write } from './db.ts';
+
+/*
+ * The guardian last signed in on this device, so that the app opens on their saved data while the session
+ * cannot be checked (no network, server away): the session store's «offline» state. Only who they are, never a
+ * token (the access token stays in memory, the refresh token in its httpOnly cookie). Kept with the saved reads,
+ * under the guardian's e-mail, so it goes with them at sign-out (the device may be shared). Staff are not kept:
+ * the console needs the server.
  */
-export type RememberedOwner = { email: string; firstName: string; lastName: string };
 
-const storageKey = 'portail-famille:hors-ligne';
+const key = 'session.identity';
 
-export function rememberedOwner(): RememberedOwner | undefined {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
-    if (typeof value !== 'object' || value === null) return undefined;
-    const owner = value as Partial<RememberedOwner>;
-    return typeof owner.email === 'string' &&
-      typeof owner.firstName === 'string' &&
-      typeof owner.lastName === 'string'
-      ? { email: owner.email, firstName: owner.firstName, lastName: owner.lastName }
-      : undefined;
-  } catch {
-    return undefined; // storage refused or corrupted: nothing remembered
-  }
+type IdentityRecord = { key: string; owner: string; kind: 'guardian'; firstName: string; lastName: string };
+
+function identityOf(value: unknown): IdentityRecord | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Partial<IdentityRecord>;
+  return record.kind === 'guardian' &&
+    typeof record.owner === 'string' &&
+    typeof record.firstName === 'string' &&
+    typeof record.lastName === 'string'
+    ? (record as IdentityRecord)
+    : undefined;
 }
 
-export function rememberOwner(owner: RememberedOwner | undefined) {
-  try {
-    if (owner) localStorage.setItem(storageKey, JSON.stringify(owner));
-    else localStorage.removeItem(storageKey);
-  } catch {
-    // Private browsing may refuse storage: the app then simply does not open offline.
-  }
+/** The guardian remembered on this device, as the session shows a signed-in person. */
+export async function rememberedIdentity(): Promise<Profile | undefined> {
+  const record = await readOne('reads', key, identityOf);
+  return (
+    record && {
+      kind: 'guardian',
+      email: record.owner,
+      firstName: record.firstName,
+      lastName: record.lastName,
+      role: undefined,
+    }
+  );
 }
+
+/** At each sign-in and refresh: the guardian, or nobody for staff. */
+export async function rememberIdentity(profile: Profile): Promise<void> {
+  if (profile.kind !== 'guardian') return forgetIdentity();
+  const record: IdentityRecord = {
+    key,
+    owner: profile.email,
+    kind: 'guardian',
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+  };
+  await write('reads', record);
+}
+
+export const forgetIdentity = () => remove('reads', key);

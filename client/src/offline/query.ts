@@ -29,7 +29,7 @@ export function createCachedQuery<T>(source: Source<T>): CachedQuery<T> {
     (who): Promise<Saved<T> | undefined> => loadRead<T>(who, source.name),
   );
   // The server is not even tried when it surely cannot answer: no network, or no session to read with.
-  const reachable = () => offline.online() && (source.public || !offline.offlineGuardian());
+  const reachable = () => offline.online() && (source.public || !offline.sessionUnchecked());
   const [attempt, setAttempt] = createSignal(0);
   const [fresh, { refetch }] = createResource(
     () => (reachable() ? `${owner() ?? ''}#${attempt()}` : false),

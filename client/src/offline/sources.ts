@@ -28,6 +28,20 @@ export const sources = {
       return { ...view, receivedAt: Date.now() };
     },
   }),
+  /** «Mon espace» (Vos enfants) and «Mon compte»: the guardian and the family as the S.E.J. recorded them. */
+  account: {
+    name: 'account.get',
+    fetch: () => read((options) => trpc.account.get.query(undefined, options)),
+  },
+  /** «Mes Factures & Paiements» (guide §6). */
+  invoices: {
+    name: 'billing.invoices',
+    fetch: () => read((options) => trpc.billing.invoices.query(undefined, options)),
+  },
+  payments: {
+    name: 'billing.payments',
+    fetch: () => read((options) => trpc.billing.payments.query(undefined, options)),
+  },
   menus: {
     name: 'menus.current',
     public: true,

@@ -1,16 +1,10 @@
 import { z } from 'zod';
+import { documentCategories } from './labels.ts';
 
-/** The four categories of guide §1, in the order the guide lists them. */
-export const documentCategories = ['inscription', 'preinscription', 'planning', 'menu'] as const;
+export { documentCategories, documentCategoryLabels, documentDownloadPath } from './labels.ts';
+
 export const DocumentCategory = z.enum(documentCategories);
 export type DocumentCategory = z.infer<typeof DocumentCategory>;
-
-export const documentCategoryLabels: Record<DocumentCategory, string> = {
-  inscription: "Documents d'inscription ALE / ALP",
-  preinscription: 'Dossiers de pré-inscription scolaire',
-  planning: "Plannings d'activités",
-  menu: 'Menus de restauration scolaire',
-};
 
 export const PublicDocument = z.object({
   id: z.string().uuid(),
@@ -22,9 +16,6 @@ export const PublicDocument = z.object({
   publishedFrom: z.string(),
 });
 export type PublicDocument = z.infer<typeof PublicDocument>;
-
-/** Where a document's bytes are served; HTTP because browsers download files, not WebSocket frames. */
-export const documentDownloadPath = (id: string) => `/files/documents/${id}`;
 
 /**
  * Where staff upload a document: multipart/form-data with the fields of `DocumentFields` and `file`, the
