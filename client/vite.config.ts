@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { precompress } from './build/precompress.ts';
 import { documentsCacheName, documentsUrlPattern } from './src/offline/cacheNames.ts';
 
 const themeColor = '#000091';
@@ -59,6 +60,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   define: { __BUILD_ID__: JSON.stringify(buildId) },
   build: { target: 'es2022' },

@@ -11,11 +11,15 @@ import { wsClient } from './http.ts';
 export async function startTestServer(
   env: Record<string, string> = {},
   database?: { url: string; name: string },
+  options: { clientDist?: string } = {},
 ): Promise<RunningServer & { database: string }> {
   const { url, name } = database ?? (await createTestDatabase());
   const config = loadConfig({ DATABASE_URL: url, SEED_DEMO: '1', PORT: '0', HOST: '127.0.0.1', ...env });
   return {
-    ...(await startServer(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) })),
+    ...(await startServer(config, {
+      ...options,
+      log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    })),
     database: name,
   };
 }

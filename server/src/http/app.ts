@@ -57,6 +57,8 @@ export async function buildHttpApp({ services, clientDist }: AppOptions): Promis
     await app.register(fastifyStatic, {
       root: clientDist,
       wildcard: false,
+      // The build writes .br and .gz beside each text file (client/build/precompress.ts).
+      preCompressed: true,
       setHeaders(res, filePath) {
         // Hashed build assets never change; the shell and the service worker must always be revalidated.
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
