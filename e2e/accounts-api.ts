@@ -13,7 +13,7 @@ export const uniqueEmail = (what: string, info: TestInfo) =>
 type Call = { token?: string; input?: unknown };
 
 /** A tRPC call over HTTP, as the page's own cookie procedures go. */
-async function trpc<T>(
+export async function trpc<T>(
   request: APIRequestContext,
   path: string,
   kind: 'query' | 'mutation',

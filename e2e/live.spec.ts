@@ -7,139 +7,23 @@ import {
   type TestInfo,
   test,
 } from '@playwright/test';
-import { activatedGuardian, agent, uniqueEmail } from './accounts-api.ts';
+import { activatedGuardian, agent, signIn, trpc, uniqueEmail } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { cell, createPlace, literally, type Place, shortDay } from './places.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
  * «Live»: what staff do shows at once on the parent's page, and the other way round, across server instances.
  *
- * Each test makes its own data, so that the desktop and phone projects (and the tests of this file, which run
- * in parallel) never meet in the shared e2e database: a new family (one child, Noé, élémentaire), and a facility
- * of its own, made by the demo agent (an admin) through the setup API, open next week with two units:
- *  - «Atelier», whose accept deadline is 60 days before the day: a booking is always a request for staff
- *    (the demo's own deadlines would make that depend on the weekday and hour the tests run);
- *  - «Garderie», accepted at once until the day itself, with one place (a booking fills it) and a meal.
+ * Each test makes its own data, so that the tests of this file, which run in parallel, never meet in the
+ * shared e2e database: a new family (one child, Noé, élémentaire) and a facility of its own (places.ts).
  * The parent books through the planning as the guide says, then staff decide in «Demandes à traiter».
  */
-
-type Call = { token?: string; input?: unknown };
-
-/** A tRPC call over HTTP with an access token. */
-async function trpc<T>(request: APIRequestContext, path: string, kind: 'query' | 'mutation', call: Call) {
-  const headers = call.token ? { authorization: `Bearer ${call.token}` } : undefined;
-  const response =
-    kind === 'query'
-      ? await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(call.input ?? null))}`, {
-          headers,
-        })
-      : await request.post(`/trpc/${path}`, { headers, data: call.input ?? null });
-  const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-  expect(response.ok(), `${path} : ${body.error?.message}`).toBe(true);
-  return (body.result as { data: T }).data;
-}
-
-const DAY_MS = 86_400_000;
-const parisToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-const weekdays = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
-/** «lun. 07/12», as the grid and the notices write a day. */
-const shortDay = (date: string) =>
-  `${weekdays[isoWeekday(date) - 1]}. ${date.slice(8, 10)}/${date.slice(5, 7)}`;
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-type Place = {
-  name: string;
-  slug: string;
-  facilityId: number;
-  periodId: number;
-  units: { atelier: number; garderie: number };
-  /** Next week's Monday and Tuesday. */
-  monday: string;
-  tuesday: string;
-};
-
-const deadline = (daysBefore: number) => ({ daysBefore, time: '00:00' });
-
-/** The test's own facility, open next week (see the file's comment). */
-async function createPlace(request: APIRequestContext, staff: string, info: TestInfo, tag: string) {
-  const suffix = Math.random().toString(36).slice(2, 6);
-  const name = `Centre Essai ${tag} ${info.project.name} ${suffix}`;
-  const today = parisToday();
-  const monday = addDays(today, 8 - isoWeekday(today));
-  const { id: facilityId } = await trpc<{ id: number }>(request, 'setup.saveFacility', 'mutation', {
-    token: staff,
-    input: { name, kind: 'ale', schoolLevels: ['maternelle', 'elementaire'], active: true },
-  });
-  const unit = (fields: Record<string, unknown>) =>
-    trpc<{ id: number }>(request, 'setup.saveUnit', 'mutation', {
-      token: staff,
-      input: { facilityId, weekdays: [1, 2, 3, 4, 5], priceCents: 500, ...fields },
-    });
-  const atelier = await unit({
-    name: 'Atelier',
-    code: 'ATL',
-    startTime: '09:00',
-    endTime: '12:00',
-    dailyCapacity: 10,
-    bookAcceptUntil: deadline(60),
-    bookRequestUntil: deadline(0),
-    cancelAcceptUntil: deadline(60),
-    cancelRequestUntil: deadline(0),
-    includesMeal: false,
-    position: 0,
-  });
-  const garderie = await unit({
-    name: 'Garderie',
-    code: 'GAR',
-    startTime: '13:30',
-    endTime: '17:30',
-    dailyCapacity: 1,
-    bookAcceptUntil: deadline(0),
-    bookRequestUntil: deadline(0),
-    cancelAcceptUntil: deadline(0),
-    cancelRequestUntil: deadline(0),
-    includesMeal: true,
-    position: 1,
-  });
-  const { id: periodId } = await trpc<{ id: number }>(request, 'setup.savePeriod', 'mutation', {
-    token: staff,
-    input: {
-      facilityId,
-      name: 'Semaine d’essai',
-      startDate: monday,
-      endDate: addDays(monday, 4),
-      weekdays: [1, 2, 3, 4, 5],
-      schoolLevels: ['maternelle', 'elementaire'],
-      bookingOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
-      bookingClosesAt: `${addDays(monday, 4)}T18:00:00Z`,
-    },
-  });
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const place: Place = {
-    name,
-    slug,
-    facilityId,
-    periodId,
-    units: { atelier: atelier.id, garderie: garderie.id },
-    monday,
-    tuesday: addDays(monday, 1),
-  };
-  return place;
-}
 
 /** A new family whose guardian can sign in, and the agent's API token (an admin in the demo). */
 async function familyAndPlace(request: APIRequestContext, info: TestInfo, tag: string) {
   const guardian = await activatedGuardian(request, uniqueEmail(`direct-${tag}`, info));
-  const place = await createPlace(request, guardian.staff, info, tag);
+  const place = await createPlace(request, guardian.staff, info, { label: 'Centre Essai', tag });
   return { guardian, place, staffToken: guardian.staff };
 }
 
@@ -168,12 +52,7 @@ async function book(page: Page, place: Place, cells: { unit: 'Atelier' | 'Garder
   await page.getByRole('radio', { name: place.name, exact: true }).check();
   await expect(page.getByRole('radio', { name: /Semaine d’essai/ })).toBeChecked(); // the only period
   await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const { unit, date } of cells) {
-    await page
-      .getByRole('main')
-      .getByRole('button', { name: new RegExp(`^${literally(shortDay(date))} – ${unit} : `) })
-      .click();
-  }
+  for (const { unit, date } of cells) await cell(page, unit, date).click();
   await page.getByRole('button', { name: 'Valider le planning' }).click();
   await page.getByRole('button', { name: 'Confirmer la réservation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Réservation enregistrée' })).toBeFocused();
@@ -189,10 +68,7 @@ async function bookByApi(
   place: Place,
   lines: { unitId: number; date: string }[],
 ) {
-  const login = await trpc<{ accessToken: string }>(request, 'auth.login', 'mutation', {
-    input: { email: guardian.email, password: guardian.password },
-  });
-  const token = login.accessToken;
+  const token = await signIn(request, guardian.email, guardian.password);
   const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
   await trpc(request, 'bookings.submit', 'mutation', {
     token,

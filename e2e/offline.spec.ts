@@ -1,128 +1,15 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  type TestInfo,
-  test,
-} from '@playwright/test';
-import { activatedGuardian, agent, uniqueEmail } from './accounts-api.ts';
+import { type Browser, expect, type Page, type TestInfo, test } from '@playwright/test';
+import { activatedGuardian, agent, signIn, trpc, uniqueEmail } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { cell, createPlace, literally, type Place, shortDay } from './places.ts';
 import { readPublicDocuments } from './public-data.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
  * «Live and offline» (DOMAIN.md), in Chromium with the built service worker. Each test makes its own family
- * (one child, Noé) and its own facility, so that the desktop and phone projects never meet in the shared
- * database: «Atelier» (every booking a request for staff, deadline 60 days ahead) and «Garderie» (accepted
- * until the day itself), open next week.
+ * (one child, Noé) and its own facility (places.ts), so that the desktop and phone projects never meet in the
+ * shared database.
  */
-
-type Call = { token?: string; input?: unknown };
-
-async function trpc<T>(request: APIRequestContext, path: string, kind: 'query' | 'mutation', call: Call) {
-  const headers = call.token ? { authorization: `Bearer ${call.token}` } : undefined;
-  const response =
-    kind === 'query'
-      ? await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(call.input ?? null))}`, {
-          headers,
-        })
-      : await request.post(`/trpc/${path}`, { headers, data: call.input ?? null });
-  const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-  expect(response.ok(), `${path} : ${body.error?.message}`).toBe(true);
-  return (body.result as { data: T }).data;
-}
-
-const DAY_MS = 86_400_000;
-const parisToday = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-const weekdays = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
-/** «lun. 07/12», as the grid writes a day. */
-const shortDay = (date: string) =>
-  `${weekdays[isoWeekday(date) - 1]}. ${date.slice(8, 10)}/${date.slice(5, 7)}`;
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const deadline = (daysBefore: number) => ({ daysBefore, time: '00:00' });
-
-type Place = { name: string; periodId: number; atelierId: number; monday: string; tuesday: string };
-
-/** The test's own facility, open next week (see the file's comment). */
-async function createPlace(
-  request: APIRequestContext,
-  staff: string,
-  info: TestInfo,
-  tag: string,
-  bookingClosesAt?: string,
-) {
-  const name = `Centre Hors ligne ${tag} ${info.project.name} ${Math.random().toString(36).slice(2, 6)}`;
-  const today = parisToday();
-  const monday = addDays(today, 8 - isoWeekday(today));
-  const { id: facilityId } = await trpc<{ id: number }>(request, 'setup.saveFacility', 'mutation', {
-    token: staff,
-    input: { name, kind: 'ale', schoolLevels: ['maternelle', 'elementaire'], active: true },
-  });
-  const unit = (fields: Record<string, unknown>) =>
-    trpc<{ id: number }>(request, 'setup.saveUnit', 'mutation', {
-      token: staff,
-      input: {
-        facilityId,
-        weekdays: [1, 2, 3, 4, 5],
-        priceCents: 500,
-        startTime: '09:00',
-        endTime: '12:00',
-        dailyCapacity: 10,
-        includesMeal: false,
-        ...fields,
-      },
-    });
-  const atelier = await unit({
-    name: 'Atelier',
-    code: 'ATL',
-    bookAcceptUntil: deadline(60),
-    bookRequestUntil: deadline(0),
-    cancelAcceptUntil: deadline(60),
-    cancelRequestUntil: deadline(0),
-    position: 0,
-  });
-  await unit({
-    name: 'Garderie',
-    code: 'GAR',
-    startTime: '13:30',
-    endTime: '17:30',
-    bookAcceptUntil: deadline(0),
-    bookRequestUntil: deadline(0),
-    cancelAcceptUntil: deadline(0),
-    cancelRequestUntil: deadline(0),
-    position: 1,
-  });
-  const { id: periodId } = await trpc<{ id: number }>(request, 'setup.savePeriod', 'mutation', {
-    token: staff,
-    input: {
-      facilityId,
-      name: 'Semaine d’essai',
-      startDate: monday,
-      endDate: addDays(monday, 4),
-      weekdays: [1, 2, 3, 4, 5],
-      schoolLevels: ['maternelle', 'elementaire'],
-      bookingOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
-      bookingClosesAt: bookingClosesAt ?? `${addDays(monday, 4)}T18:00:00Z`,
-    },
-  });
-  return { name, periodId, atelierId: atelier.id, monday, tuesday: addDays(monday, 1) } satisfies Place;
-}
-
-/** A planning cell by its accessible name, «lun. 07/12 – Atelier : Disponible». */
-const cell = (page: Page, unit: string, date: string) =>
-  page
-    .getByRole('main')
-    .getByRole('button', { name: new RegExp(`^${literally(shortDay(date))} – ${unit} : `) });
 
 /** The page is controlled by the service worker: it opens offline. */
 async function controlledBy(page: Page) {
@@ -168,7 +55,7 @@ test('hors ligne, le portail s’ouvre sur les données gardées, garde le broui
 }, info) => {
   test.setTimeout(180_000); // one parent's whole offline morning, on a shared test machine
   const guardian = await activatedGuardian(request, uniqueEmail('hors-ligne', info));
-  const place = await createPlace(request, guardian.staff, info, 'A');
+  const place = await createPlace(request, guardian.staff, info, { label: 'Centre Hors ligne', tag: 'A' });
   const published = await readPublicDocuments(request);
   const document = published.find((d) => d.category === 'preinscription');
   const ahead = published.filter((d) => d.category === 'menu' || d.category === 'planning');
@@ -296,24 +183,17 @@ test('hors ligne, le portail s’ouvre sur les données gardées, garde le broui
   await openPlanning(page, place);
   await expect(page.getByText('Aucune date sélectionnée.')).toBeVisible();
   const sent = await trpc<{ number: string }[]>(request, 'bookings.reservations', 'query', {
-    token: await signInToken(request, guardian.email, guardian.password),
+    token: await signIn(request, guardian.email, guardian.password),
   });
   expect(sent).toHaveLength(1);
 });
-
-async function signInToken(request: APIRequestContext, email: string, password: string) {
-  const login = await trpc<{ accessToken: string }>(request, 'auth.login', 'mutation', {
-    input: { email, password },
-  });
-  return login.accessToken;
-}
 
 test('un enregistrement illisible ne casse rien : il est effacé et le parent en est averti', async ({
   page,
   request,
 }, info) => {
   const guardian = await activatedGuardian(request, uniqueEmail('illisible', info));
-  const place = await createPlace(request, guardian.staff, info, 'B');
+  const place = await createPlace(request, guardian.staff, info, { label: 'Centre Hors ligne', tag: 'B' });
   await signInThroughHome(page, guardian.email, guardian.password);
   await openPlanning(page, place);
   await cell(page, 'Garderie', place.monday).click();
@@ -361,7 +241,7 @@ test('une nouvelle version s’annonce et ne recharge la page qu’à la demande
 }, info) => {
   test.slow();
   const guardian = await activatedGuardian(request, uniqueEmail('mise-a-jour', info));
-  const place = await createPlace(request, guardian.staff, info, 'C');
+  const place = await createPlace(request, guardian.staff, info, { label: 'Centre Hors ligne', tag: 'C' });
   await controlledBy(page);
   await signInThroughHome(page, guardian.email, guardian.password);
   await openPlanning(page, place);
@@ -457,7 +337,7 @@ test('hors ligne, l’espace, les enfants et les factures s’ouvrent sur les do
   await page.reload();
   await expect(childrenCard(page)).toContainText('Noé Essai');
   await trpc(request, 'auth.logoutEverywhere', 'mutation', {
-    token: await signInToken(request, guardian.email, guardian.password),
+    token: await signIn(request, guardian.email, guardian.password),
   });
   await context.setOffline(false);
   await expect(page.getByText('Votre session a expiré. Veuillez vous reconnecter.')).toBeVisible({
@@ -495,12 +375,12 @@ test('rouvert plus tard, le portail reprend le direct là où il s’était arr�
 }, info) => {
   test.slow();
   const guardian = await activatedGuardian(request, uniqueEmail('reprise-direct', info));
-  const place = await createPlace(request, guardian.staff, info, 'D');
+  const place = await createPlace(request, guardian.staff, info, { label: 'Centre Hors ligne', tag: 'D' });
   await signInThroughHome(page, guardian.email, guardian.password);
   await expect(page.getByRole('banner').getByRole('status')).toContainText('Connecté');
 
   // A request of the family reaches the open app live: the stream's position is kept on the device.
-  const token = await signInToken(request, guardian.email, guardian.password);
+  const token = await signIn(request, guardian.email, guardian.password);
   const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
   await trpc(request, 'bookings.submit', 'mutation', {
     token,
@@ -508,7 +388,7 @@ test('rouvert plus tard, le portail reprend le direct là où il s’était arr�
       clientMutationId: crypto.randomUUID(),
       childId: child?.id,
       periodId: place.periodId,
-      lines: [{ unitId: place.atelierId, date: place.monday, action: 'book' }],
+      lines: [{ unitId: place.units.atelier, date: place.monday, action: 'book' }],
     },
   });
   await expect.poll(() => livePosition(page)).not.toBeNull();
@@ -550,7 +430,11 @@ test('un brouillon d’une période qui a fermé entre-temps : le planning le re
   test.slow();
   const guardian = await activatedGuardian(request, uniqueEmail('periode-close', info));
   const closesAt = Date.now() + 25_000;
-  const place = await createPlace(request, guardian.staff, info, 'E', new Date(closesAt).toISOString());
+  const place = await createPlace(request, guardian.staff, info, {
+    label: 'Centre Hors ligne',
+    tag: 'E',
+    bookingClosesAt: new Date(closesAt).toISOString(),
+  });
   await controlledBy(page);
   await signInThroughHome(page, guardian.email, guardian.password);
   await openPlanning(page, place);
