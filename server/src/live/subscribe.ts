@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DeliveredEvent } from '@portail/shared/live/events';
 import { tracked } from '@trpc/server';
 import type { WebSocket } from 'ws';
@@ -46,7 +46,7 @@ export async function* liveEvents(options: {
   try {
     let last = options.lastEventId ? Number(options.lastEventId) : bus.watermark;
     if (options.lastEventId) {
-      const backfill = await backfillSince(orm.em.fork(), audience, last, bus.watermark);
+      const backfill = await backfillSince(orm, audience, last, bus.watermark);
       if (backfill === 'too_far_behind') {
         last = bus.watermark;
         yield reload(last, 'too_far_behind');
@@ -87,7 +87,9 @@ export async function* liveEvents(options: {
   }
 }
 
-async function backfillSince(em: EntityManager, audience: LiveAudience, after: number, upTo: number) {
+/** Reads with a fork of its own, dropped when it returns: the subscription lives on without one. */
+async function backfillSince(orm: MikroORM, audience: LiveAudience, after: number, upTo: number) {
+  const em = orm.em.fork();
   const [bounds] = await em.execute<{ min: string | null; max: string | null }[]>(
     'select min(id) as min, max(id) as max from live_event',
   );
