@@ -8,6 +8,7 @@
  * interleaved (portal, a, b, portal, a, b…): whatever else the machine is doing meanwhile weighs on the three
  * alike instead of on whichever ran during a noisy minute.
  */
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { type Recording, SessionPool, TrpcCaller } from './lib/clients.ts';
 import { createBenchDatabase, dropBenchDatabase, type Seed, seed } from './lib/db.ts';
@@ -52,6 +53,16 @@ function eventOf(buf: Buffer): LiveEventLike | undefined {
   }
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used, in ms, from /proc/<pid>/stat. Unlike latency it
+ * hardly depends on what else the machine is doing: it says how much work each server does per round.
+ */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 type Trigger = () => Promise<{
   origin: number;
   roundTrip?: number;
@@ -63,6 +74,7 @@ class Tally {
   readonly latencies: number[] = [];
   readonly lastDeliveries: number[] = [];
   readonly roundTrips: number[] = [];
+  readonly serverCpu: number[] = [];
   rounds = 0;
   deliveries = 0;
   missing = 0;
@@ -86,6 +98,8 @@ class Tally {
       lastDelivery: summarize(this.lastDeliveries),
       /** Portal only: decision sent → its answer received (includes the transaction). */
       decisionRoundTrip: this.roundTrips.length ? summarize(this.roundTrips) : undefined,
+      /** CPU time (user + system) the server process spent from trigger to last delivery. */
+      serverCpuMs: summarize(this.serverCpu),
     };
   }
 }
@@ -98,10 +112,13 @@ async function oneRound(
   trigger: Trigger,
   tally: Tally,
   measured: boolean,
+  serverPid?: number,
 ) {
+  const cpuBefore = serverPid === undefined ? 0 : cpuMs(serverPid);
   const done = pool.record(expected, CONFIG.roundTimeoutMs);
   const { origin, roundTrip, check } = await trigger();
   const complete = await done;
+  if (measured && serverPid !== undefined) tally.serverCpu.push(cpuMs(serverPid) - cpuBefore);
   const recording = pool.take();
   if (!complete) tally.timeouts++;
   for (const buf of recording.bufs) {
@@ -441,7 +458,8 @@ async function interleavedRounds(contenders: Contender[]) {
     if (i >= CONFIG.warmupRounds && Date.now() > budgetEnd) break;
     for (const c of contenders) {
       if (c.reachedN === 0 || c.tally.timeouts >= 3) continue;
-      await oneRound(c.pool, c.expected(c.reachedN), c.trigger, c.tally, i >= CONFIG.warmupRounds);
+      const measured = i >= CONFIG.warmupRounds;
+      await oneRound(c.pool, c.expected(c.reachedN), c.trigger, c.tally, measured, c.server.pid);
       await sleep(CONFIG.gapMs);
     }
   }
@@ -605,6 +623,7 @@ function fanoutRows(
 ) {
   const rows: Row[] = [];
   const { portal, bare, listen, trpc } = f;
+  const cpu = (c: ContenderFigures) => c.rounds.serverCpuMs.mean;
   const pr = portal.rounds;
   const reached = portal.reachedN;
   const row = (r: Omit<Row, 'benchmark' | 'n'>): Row => ({ benchmark: 'live-fanout', n: reached, ...r });
@@ -644,6 +663,15 @@ function fanoutRows(
       figure: fmt(trpc.rounds.latency),
       baseline: fmt(bare.rounds.latency),
       ratio: ratio(trpc.rounds.latency.p95, bare.rounds.latency.p95),
+      goal: 'info',
+      verdict: 'INFO',
+    }),
+    row({
+      // Little affected by other work on the machine, unlike the latencies.
+      measure: 'info: server CPU ms per round (user+sys, mean), portal vs (b)',
+      figure: String(cpu(portal)),
+      baseline: `(b) ${cpu(listen)} (a) ${cpu(bare)} (c) ${cpu(trpc)}`,
+      ratio: ratio(cpu(portal), cpu(listen)),
       goal: 'info',
       verdict: 'INFO',
     }),

@@ -71,7 +71,7 @@ describe('the live bus', () => {
     }
     expect(server.bus.subscriberCount).toBe(baseline + 1000);
     for (const stop of stops) stop();
-    // Unsubscribing twice (the generator's `finally` after a close) must not count twice.
+    // Unsubscribing twice must not count twice.
     for (const stop of stops) stop();
     expect(server.bus.subscriberCount).toBe(baseline);
 
