@@ -18,6 +18,9 @@ export type LiveRow = {
 };
 export type Subscriber = (row: LiveRow) => void;
 
+/** Who a subscription is for: a guardian gets their family's events and those for every family; staff, the service's. */
+export type LiveAudience = { familyId: number } | { staff: true };
+
 type RawRow = {
   id: string;
   family_id: number | null;
@@ -44,7 +47,13 @@ export const toLiveRow = (r: RawRow): LiveRow => ({
 export class LiveBus {
   readonly #orm: MikroORM;
   readonly #log: Logger;
-  readonly #subscribers = new Set<Subscriber>();
+  /**
+   * Subscribers indexed by audience, so that a row is handed only to those it is for: a family's event
+   * touches that family's sessions, not every staff tab and every other family's.
+   */
+  readonly #staff = new Set<Subscriber>();
+  readonly #families = new Map<number, Set<Subscriber>>();
+  #count = 0;
   #watermark = 0;
   #gapSince: Date | undefined;
   #listener: pg.Client | undefined;
@@ -84,13 +93,35 @@ export class LiveBus {
     return this.#watermark;
   }
 
-  subscribe(subscriber: Subscriber): () => void {
-    this.#subscribers.add(subscriber);
-    return () => this.#subscribers.delete(subscriber);
+  /** Hands `subscriber` every later row meant for `audience`, until the returned function is called. */
+  subscribe(audience: LiveAudience, subscriber: Subscriber): () => void {
+    let set = this.#staff;
+    if ('familyId' in audience) {
+      set = this.#families.get(audience.familyId) ?? new Set();
+      this.#families.set(audience.familyId, set);
+    }
+    set.add(subscriber);
+    this.#count++;
+    return () => {
+      if (!set.delete(subscriber)) return;
+      this.#count--;
+      // A family whose last tab closed leaves nothing behind.
+      if (set.size === 0 && 'familyId' in audience) this.#families.delete(audience.familyId);
+    };
   }
 
   get subscriberCount(): number {
-    return this.#subscribers.size;
+    return this.#count;
+  }
+
+  #dispatch(row: LiveRow): void {
+    if (row.forStaff) for (const subscriber of this.#staff) subscriber(row);
+    if (row.forFamilies) {
+      for (const family of this.#families.values()) for (const subscriber of family) subscriber(row);
+    } else if (row.familyId !== null) {
+      const family = this.#families.get(row.familyId);
+      if (family) for (const subscriber of family) subscriber(row);
+    }
   }
 
   /** Wakes every instance; called after a commit that wrote events. Coalesced within a tick. */
@@ -155,7 +186,7 @@ export class LiveBus {
         if (row.id !== this.#watermark + 1 && !(await this.#gapIsFinal())) return;
         this.#gapSince = undefined;
         this.#watermark = row.id;
-        for (const subscriber of this.#subscribers) subscriber(row);
+        this.#dispatch(row);
       }
       if (rows.length < BATCH) return;
     }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { signedInProcedure } from '../trpc/procedures.ts';
+import { signedInSubscription } from '../trpc/procedures.ts';
 import { router } from '../trpc/trpc.ts';
-import { type LiveAudience, liveEvents } from './subscribe.ts';
+import type { LiveAudience } from './bus.ts';
+import { liveEvents } from './subscribe.ts';
 
 /** One stream per signed-in tab: a guardian receives their family's events, staff the service's. */
 export const liveRouter = router({
-  events: signedInProcedure
+  events: signedInSubscription
     .input(
       z.object({
         lastEventId: z
@@ -19,7 +20,7 @@ export const liveRouter = router({
         ctx.principal.kind === 'guardian' ? { familyId: ctx.principal.familyId } : { staff: true };
       return liveEvents({
         bus: ctx.bus,
-        em: ctx.em,
+        orm: ctx.orm,
         audience,
         lastEventId: input.lastEventId,
         signal,

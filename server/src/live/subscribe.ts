@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DeliveredEvent } from '@portail/shared/live/events';
 import { tracked } from '@trpc/server';
 import type { WebSocket } from 'ws';
-import { type LiveBus, type LiveRow, toLiveRow } from './bus.ts';
+import { type LiveAudience, type LiveBus, type LiveRow, toLiveRow } from './bus.ts';
 
 /** Events waiting for a socket; past this the subscriber is told to reload rather than buffered forever. */
 const MAX_QUEUE = 1000;
@@ -10,12 +10,6 @@ const MAX_QUEUE = 1000;
 const MAX_BACKFILL = 500;
 /** Bytes the socket may hold unsent before the server gives up on a slow client and closes it. */
 export const MAX_BUFFERED_BYTES = 1024 * 1024;
-
-export type LiveAudience = { familyId: number } | { staff: true };
-
-/** A guardian receives their family's events and those for every family; staff, the service's. */
-const matches = (audience: LiveAudience, row: LiveRow) =>
-  'familyId' in audience ? row.forFamilies || row.familyId === audience.familyId : row.forStaff;
 
 function reload(id: number, reason: 'too_far_behind' | 'too_slow') {
   const delivered: DeliveredEvent = {
@@ -32,18 +26,17 @@ function reload(id: number, reason: 'too_far_behind' | 'too_slow') {
  */
 export async function* liveEvents(options: {
   bus: LiveBus;
-  em: EntityManager;
+  orm: MikroORM;
   audience: LiveAudience;
   lastEventId: string | null | undefined;
   signal: AbortSignal | undefined;
   socket: WebSocket | undefined;
 }) {
-  const { bus, em, audience, signal, socket } = options;
+  const { bus, orm, audience, signal, socket } = options;
   const queue: LiveRow[] = [];
   let overflow = false;
   let wake: (() => void) | undefined;
-  const unsubscribe = bus.subscribe((row) => {
-    if (!matches(audience, row)) return;
+  const unsubscribe = bus.subscribe(audience, (row) => {
     if (queue.length >= MAX_QUEUE) overflow = true;
     else queue.push(row);
     wake?.();
@@ -53,7 +46,7 @@ export async function* liveEvents(options: {
   try {
     let last = options.lastEventId ? Number(options.lastEventId) : bus.watermark;
     if (options.lastEventId) {
-      const backfill = await backfillSince(em, audience, last, bus.watermark);
+      const backfill = await backfillSince(orm, audience, last, bus.watermark);
       if (backfill === 'too_far_behind') {
         last = bus.watermark;
         yield reload(last, 'too_far_behind');
@@ -94,7 +87,9 @@ export async function* liveEvents(options: {
   }
 }
 
-async function backfillSince(em: EntityManager, audience: LiveAudience, after: number, upTo: number) {
+/** Reads with a fork of its own, dropped when it returns: the subscription lives on without one. */
+async function backfillSince(orm: MikroORM, audience: LiveAudience, after: number, upTo: number) {
+  const em = orm.em.fork();
   const [bounds] = await em.execute<{ min: string | null; max: string | null }[]>(
     'select min(id) as min, max(id) as max from live_event',
   );

@@ -42,3 +42,8 @@ export const signedInProcedure = publicProcedure.use(signedIn);
 export const guardianProcedure = publicProcedure.use(guardian);
 export const staffProcedure = publicProcedure.use(staff);
 export const adminProcedure = publicProcedure.use(admin);
+/**
+ * For subscriptions, which live as long as their socket: no `em` in their context, since a fork held that
+ * long would keep its identity map and unit of work per subscriber. They fork `orm.em` only while they read.
+ */
+export const signedInSubscription = baseProcedure.use(signedIn);

@@ -1,0 +1,80 @@
+/**
+ * Baseline (c), for information: what tRPC's WebSocket adapter costs by itself. The same adapter and options
+ * as the portal (`applyWSSHandler`, keep-alive, `connectionParams`), one `live.events` subscription per
+ * socket that yields tracked events exactly like the portal's; but no database, no token, no audience, no
+ * ORM. Each subscriber is handed the event objects the load generator sends, as the bus hands rows. The gap
+ * between the portal and this server is the portal's own; the gap between this and (a) is tRPC's.
+ */
+import { initTRPC, tracked } from '@trpc/server';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+
+const wallClock = () => performance.timeOrigin + performance.now();
+type Delivered = { id: string; at: string; event: unknown };
+const subscribers = new Set<(events: Delivered[]) => void>();
+
+const t = initTRPC.create();
+const router = t.router({
+  live: t.router({
+    events: t.procedure.input(z.object({ lastEventId: z.string().nullish() })).subscription(async function* ({
+      signal,
+    }) {
+      const queue: Delivered[] = [];
+      let wake: (() => void) | undefined;
+      const subscriber = (events: Delivered[]) => {
+        queue.push(...events);
+        wake?.();
+      };
+      const onAbort = () => wake?.();
+      subscribers.add(subscriber);
+      signal?.addEventListener('abort', onAbort);
+      try {
+        while (!signal?.aborted) {
+          const next = queue.shift();
+          if (!next) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
+            wake = undefined;
+            continue;
+          }
+          yield tracked(next.id, next);
+        }
+      } finally {
+        subscribers.delete(subscriber);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    }),
+  }),
+});
+
+const wss = new WebSocketServer({
+  host: '127.0.0.1',
+  port: Number(process.env.PORT),
+  perMessageDeflate: false,
+});
+applyWSSHandler({
+  wss,
+  router,
+  createContext: () => ({}),
+  keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 },
+});
+
+type Request = { rid: number; type: string; events?: Delivered[] };
+
+process.on('message', (message: Request) => {
+  if (message?.type === 'broadcast') {
+    const t0 = wallClock();
+    for (const subscriber of subscribers) subscriber(message.events ?? []);
+    process.send?.({ rid: message.rid, t0 });
+  } else if (message?.type === 'clients') {
+    process.send?.({ rid: message.rid, count: subscribers.size });
+  }
+});
+
+wss.on('listening', () => process.send?.({ type: 'ready' }));
+process.once('SIGTERM', () => {
+  for (const client of wss.clients) client.terminate();
+  wss.close(() => process.exit(0));
+});
