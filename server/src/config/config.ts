@@ -47,6 +47,7 @@ const Env = z.object({
     .default(10 * 1024 * 1024),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   RATE_LIMIT_PER_SESSION: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_SESSION_WRITES: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(2000),
   RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(10),
 });
@@ -77,6 +78,8 @@ export type Config = {
 export type RateLimitsConfig = {
   windowSeconds: number;
   perSession: number;
+  /** Of which changes: each costs a transaction, so a flood of them is cut sooner. */
+  mutationsPerSession: number;
   perAddress: number;
   subscriptionsPerSocket: number;
 };
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       perSession: e.RATE_LIMIT_PER_SESSION,
+      mutationsPerSession: e.RATE_LIMIT_SESSION_WRITES,
       perAddress: e.RATE_LIMIT_PER_ADDRESS,
       subscriptionsPerSocket: e.RATE_LIMIT_SUBSCRIPTIONS,
     },

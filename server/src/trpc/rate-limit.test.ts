@@ -11,6 +11,7 @@ beforeAll(async () => {
   server = await startTestServer({
     RATE_LIMIT_WINDOW_SECONDS: '60',
     RATE_LIMIT_PER_SESSION: String(PER_SESSION),
+    RATE_LIMIT_SESSION_WRITES: '3',
     RATE_LIMIT_PER_ADDRESS: '200',
     RATE_LIMIT_SUBSCRIPTIONS: '2',
   });
@@ -45,6 +46,28 @@ describe('rate limits', () => {
     } finally {
       flooder.close();
       other.close();
+    }
+  });
+
+  it('allows fewer changes than reads to one session', async () => {
+    const { token } = await login(server.url, 'parent@demo.fr', 'Demo-parent-2026');
+    const client = wsClient(server.url, token);
+    try {
+      // Input is parsed after the limits: a malformed submission counts like any other.
+      const codes = [];
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          await client.trpc.bookings.submit.mutate({} as never).catch((error: unknown) => appCode(error)),
+        );
+      expect(codes).toEqual([
+        'BAD_INPUT',
+        'BAD_INPUT',
+        'BAD_INPUT',
+        'TOO_MANY_REQUESTS',
+        'TOO_MANY_REQUESTS',
+      ]);
+    } finally {
+      client.close();
     }
   });
 

@@ -8,8 +8,9 @@ import { middleware } from './trpc.ts';
 /**
  * Limits on what one client may ask, so that a flood (a script resending a submission thousands of times,
  * or opening subscriptions in a loop) is refused at once instead of taking the database and the event loop
- * from the other families. Every call costs one point to its session and one to its address; a
- * subscription also holds one of its socket's slots while it is open.
+ * from the other families. Every call costs one point to its session and one to its address, a mutation one
+ * more to its session's (smaller) allowance of changes; a subscription also holds one of its socket's slots
+ * while it is open.
  *
  * The counters live in each instance's memory: behind a load balancer a client is limited per instance,
  * which is what matters, since each instance protects its own event loop and database pool; a client that
@@ -17,6 +18,7 @@ import { middleware } from './trpc.ts';
  */
 type Limiters = {
   session: RateLimiterMemory;
+  mutations: RateLimiterMemory;
   address: RateLimiterMemory;
   subscriptionsPerSocket: number;
   openSubscriptions: WeakMap<WebSocket, number>;
@@ -33,6 +35,11 @@ function limitersFor(config: RateLimitsConfig): Limiters {
       session: new RateLimiterMemory({
         keyPrefix: 'session',
         points: config.perSession,
+        duration: config.windowSeconds,
+      }),
+      mutations: new RateLimiterMemory({
+        keyPrefix: 'mutations',
+        points: config.mutationsPerSession,
         duration: config.windowSeconds,
       }),
       address: new RateLimiterMemory({
@@ -91,7 +98,10 @@ export const rateLimited = middleware(async ({ ctx, type, next }) => {
   const limiters = limitersFor(ctx.config.rateLimits);
   await consume(limiters.address, ctx.ip, 'address');
   const session = sessionKey(ctx, limiters);
-  if (session) await consume(limiters.session, session, 'session');
+  if (session) {
+    await consume(limiters.session, session, 'session');
+    if (type === 'mutation') await consume(limiters.mutations, session, 'session (mutations)');
+  }
 
   const socket = ctx.socket;
   if (type !== 'subscription' || !socket) return next();
