@@ -39,6 +39,22 @@ export async function loadOccupancy(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
 }
 
+/** Places held on the given unit × day cells only: what a submission's decisions read. */
+export async function loadOccupancyOf(
+  em: EntityManager,
+  cells: readonly { unitId: number; date: string }[],
+): Promise<Occupancy[]> {
+  if (cells.length === 0) return [];
+  const rows = await em.execute<{ unit_id: number; date: string; taken: string }[]>(
+    `select unit_id, to_char(date, 'YYYY-MM-DD') as date, count(*) as taken from booking
+     where (unit_id, date) in (${cells.map(() => '(?::int, ?::date)').join(', ')})
+       and state in ('booked', 'cancel_requested')
+     group by unit_id, date`,
+    cells.flatMap((c) => [c.unitId, c.date]),
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
+}
+
 /** The child's cells in the period, with the reservation that last changed each. */
 export async function loadCells(
   em: EntityManager,
@@ -59,12 +75,17 @@ export async function loadCells(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, state: r.state, reservationNumber: r.number }));
 }
 
-/** Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. */
+/**
+ * Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. Given
+ * `onlyCells`, the places taken are read for those cells only (a submission decides nothing else): counting
+ * a whole period's bookings on every submission grows with the rush itself.
+ */
 export async function loadPlanningContext(
   em: EntityManager,
   period: PeriodEntity,
   childId: number,
   childLevel: SchoolLevel,
+  onlyCells?: readonly { unitId: number; date: string }[],
 ): Promise<PlanningContext> {
   const facilityId = period.facility.id;
   const units = await em.find(
@@ -93,6 +114,8 @@ export async function loadPlanningContext(
     units: units.map(unitRules),
     closures: closures.map((c) => ({ startDate: c.startDate, endDate: c.endDate, reason: c.reason })),
     cells: await loadCells(em, childId, unitIds, period.startDate, period.endDate),
-    occupancy: await loadOccupancy(em, unitIds, period.startDate, period.endDate),
+    occupancy: onlyCells
+      ? await loadOccupancyOf(em, onlyCells)
+      : await loadOccupancy(em, unitIds, period.startDate, period.endDate),
   };
 }

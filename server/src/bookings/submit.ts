@@ -61,7 +61,7 @@ export async function submitReservation(
     // Locks first, then read: two submissions for the last places of a day are decided one after the other.
     await lockCells(tx, child.id, input.lines);
     const now = new Date();
-    const ctx = await loadPlanningContext(tx, period, child.id, child.schoolLevel);
+    const ctx = await loadPlanningContext(tx, period, child.id, child.schoolLevel, input.lines);
     const units = new Map(ctx.units.map((u) => [u.id, u]));
     const seen = new Set<string>();
     const outcomes: SubmissionOutcome['lines'] = [];
@@ -85,6 +85,9 @@ export async function submitReservation(
     const recorded = outcomes.filter((o) => o.state !== 'refused');
     let reservation: SubmissionOutcome['reservation'] = null;
     if (recorded.length > 0) {
+      // Everything read before the number: its row stays locked until commit, and every submission of the
+      // service queues on it, so only the writes may follow it.
+      const cells = await cellsCancelled(tx, child.id, recorded);
       const entity = tx.create(ReservationEntity, {
         number: await nextNumber(tx, 'reservation', Number(now.toISOString().slice(0, 4))),
         child,
@@ -94,7 +97,7 @@ export async function submitReservation(
         clientMutationId: input.clientMutationId,
         decidedAt: null,
       });
-      for (const o of recorded) await recordLine(tx, entity, child.id, o);
+      for (const o of recorded) recordLine(tx, entity, child.id, o, cells.get(cellKey(o)));
       await tx.flush();
       publish(
         tx,
@@ -157,12 +160,28 @@ function applyToContext(
   }
 }
 
-/** The line, and the planning cell it changes. */
-async function recordLine(
+const cellKey = (c: { unitId: number; date: string }) => `${c.unitId}|${c.date}`;
+
+/** The child's cells that the cancellation lines change, in one query. */
+async function cellsCancelled(em: EntityManager, childId: number, lines: LineOutcome[]) {
+  const cancels = lines.filter((o) => o.action === 'cancel');
+  const cells =
+    cancels.length === 0
+      ? []
+      : await em.find(BookingEntity, {
+          child: childId,
+          $or: cancels.map((o) => ({ unit: o.unitId, date: o.date })),
+        });
+  return new Map(cells.map((c) => [cellKey({ unitId: c.unit.id, date: c.date }), c]));
+}
+
+/** The line, and the planning cell it changes (`cell`: the child's current one, for a cancellation). */
+function recordLine(
   em: EntityManager,
   reservation: ReservationEntity,
   childId: number,
   o: LineOutcome,
+  cell: BookingEntity | undefined,
 ) {
   const line = em.create(ReservationLineEntity, {
     reservation,
@@ -173,7 +192,6 @@ async function recordLine(
     requestReason: o.requestReason,
     decidedAt: null,
   });
-  const cell = await em.findOne(BookingEntity, { child: childId, unit: o.unitId, date: o.date });
   if (o.action === 'book') {
     em.create(BookingEntity, {
       child: childId,
