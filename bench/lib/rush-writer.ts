@@ -82,17 +82,16 @@ export class RawWriter {
       [s.guardianId, s.clientMutationId],
     );
     if (claimed.rowCount === 0) return { number: null, recorded: 0, replayed: true };
-    const [child, period] = await Promise.all([
-      db.query<{ id: number; school_level: PlanningContext['childLevel'] }>(
-        'select id, school_level from child where id = $1 and family_id = $2',
-        [s.childId, s.familyId],
-      ),
-      db.query(
-        `select p.*, to_char(p.start_date, 'YYYY-MM-DD') as start, to_char(p.end_date, 'YYYY-MM-DD') as end
-         from period p join facility f on f.id = p.facility_id where p.id = $1`,
-        [s.periodId],
-      ),
-    ]);
+    // One connection answers one query at a time: these run in turn, as on the portal's connection.
+    const child = await db.query<{ id: number; school_level: PlanningContext['childLevel'] }>(
+      'select id, school_level from child where id = $1 and family_id = $2',
+      [s.childId, s.familyId],
+    );
+    const period = await db.query(
+      `select p.*, to_char(p.start_date, 'YYYY-MM-DD') as start, to_char(p.end_date, 'YYYY-MM-DD') as end
+       from period p join facility f on f.id = p.facility_id where p.id = $1`,
+      [s.periodId],
+    );
     const c = child.rows[0];
     const p = period.rows[0];
     if (!c || !p) throw new Error('child or period not found');
@@ -106,26 +105,26 @@ export class RawWriter {
       [s.childId, cells.map((k) => k[0]), cells.map((k) => k[1])],
     );
 
-    const [units, closures, booked, taken] = await Promise.all([
-      db.query<UnitRow>('select * from unit where facility_id = $1 order by position, id', [p.facility_id]),
-      db.query(
-        `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(end_date, 'YYYY-MM-DD') as end, reason
+    const units = await db.query<UnitRow>('select * from unit where facility_id = $1 order by position, id', [
+      p.facility_id,
+    ]);
+    const closures = await db.query(
+      `select to_char(start_date, 'YYYY-MM-DD') as start, to_char(end_date, 'YYYY-MM-DD') as end, reason
          from closure where (facility_id = $1 or facility_id is null) and start_date <= $3 and end_date >= $2`,
-        [p.facility_id, p.start, p.end],
-      ),
-      db.query(
-        `select b.unit_id, to_char(b.date, 'YYYY-MM-DD') as date, b.state, r.number from booking b
+      [p.facility_id, p.start, p.end],
+    );
+    const booked = await db.query(
+      `select b.unit_id, to_char(b.date, 'YYYY-MM-DD') as date, b.state, r.number from booking b
          join reservation_line l on l.id = b.line_id join reservation r on r.id = l.reservation_id
          where b.child_id = $1 and b.date between $2 and $3`,
-        [s.childId, p.start, p.end],
-      ),
-      db.query<{ unit_id: number; date: string; taken: string }>(
-        `select unit_id, to_char(date, 'YYYY-MM-DD') as date, count(*) as taken from booking
+      [s.childId, p.start, p.end],
+    );
+    const taken = await db.query<{ unit_id: number; date: string; taken: string }>(
+      `select unit_id, to_char(date, 'YYYY-MM-DD') as date, count(*) as taken from booking
          where (unit_id, date) in (select * from unnest($1::int[], $2::date[]))
            and state in ('booked', 'cancel_requested') group by unit_id, date`,
-        [s.lines.map((l) => l.unitId), s.lines.map((l) => l.date)],
-      ),
-    ]);
+      [s.lines.map((l) => l.unitId), s.lines.map((l) => l.date)],
+    );
     const ctx: PlanningContext = {
       childLevel: c.school_level,
       period: {
