@@ -1,4 +1,3 @@
-import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { refusalMessage, refusalTexts } from '@portail/shared/bookings/labels';
 import type { LineOutcome, PlanningContext, SubmitReservationInput } from '@portail/shared/bookings/planning';
@@ -10,15 +9,10 @@ import { claimMutation, storeOutcome } from '../sync/idempotency.ts';
 import { AppError } from '../trpc/errors.ts';
 import type { AuthorizedFamilyId } from '../trpc/procedures.ts';
 import { loadPlanningContext } from './context.ts';
-import {
-  BookingEntity,
-  PeriodEntity,
-  ReservationEntity,
-  ReservationLineEntity,
-  UnitEntity,
-} from './entities.ts';
+import { PeriodEntity, ReservationEntity } from './entities.ts';
 import { lockCells } from './locks.ts';
 import { familyChild } from './queries.ts';
+import { recordLines } from './record-lines.ts';
 
 export type SubmissionOutcome = {
   reservation: {
@@ -85,9 +79,8 @@ export async function submitReservation(
     const recorded = outcomes.filter((o) => o.state !== 'refused');
     let reservation: SubmissionOutcome['reservation'] = null;
     if (recorded.length > 0) {
-      // Everything read before the number: its row stays locked until commit, and every submission of the
-      // service queues on it, so only the writes may follow it.
-      const cells = await cellsCancelled(tx, child.id, recorded);
+      // Only writes follow the number: its row stays locked until commit, and every submission of the
+      // service queues on it.
       const entity = tx.create(ReservationEntity, {
         number: await nextNumber(tx, 'reservation', Number(now.toISOString().slice(0, 4))),
         child,
@@ -97,8 +90,8 @@ export async function submitReservation(
         clientMutationId: input.clientMutationId,
         decidedAt: null,
       });
-      for (const o of recorded) recordLine(tx, entity, child.id, o, cells.get(cellKey(o)));
       await tx.flush();
+      await recordLines(tx, entity.id, child.id, recorded);
       publish(
         tx,
         { familyId, staff: true },
@@ -157,53 +150,5 @@ function applyToContext(
     if (cell.state !== 'requested') occupancy.taken -= 1;
   } else if (cell) {
     cell.state = 'cancel_requested';
-  }
-}
-
-const cellKey = (c: { unitId: number; date: string }) => `${c.unitId}|${c.date}`;
-
-/** The child's cells that the cancellation lines change, in one query. */
-async function cellsCancelled(em: EntityManager, childId: number, lines: LineOutcome[]) {
-  const cancels = lines.filter((o) => o.action === 'cancel');
-  const cells =
-    cancels.length === 0
-      ? []
-      : await em.find(BookingEntity, {
-          child: childId,
-          $or: cancels.map((o) => ({ unit: o.unitId, date: o.date })),
-        });
-  return new Map(cells.map((c) => [cellKey({ unitId: c.unit.id, date: c.date }), c]));
-}
-
-/** The line, and the planning cell it changes (`cell`: the child's current one, for a cancellation). */
-function recordLine(
-  em: EntityManager,
-  reservation: ReservationEntity,
-  childId: number,
-  o: LineOutcome,
-  cell: BookingEntity | undefined,
-) {
-  const line = em.create(ReservationLineEntity, {
-    reservation,
-    date: o.date,
-    unit: em.getReference(UnitEntity, o.unitId),
-    action: o.action,
-    state: o.state,
-    requestReason: o.requestReason,
-    decidedAt: null,
-  });
-  if (o.action === 'book') {
-    em.create(BookingEntity, {
-      child: childId,
-      unit: o.unitId,
-      date: o.date,
-      state: o.state === 'accepted' ? 'booked' : 'requested',
-      line,
-    });
-  } else if (cell && o.state === 'accepted') {
-    em.remove(cell);
-  } else if (cell) {
-    cell.state = 'cancel_requested';
-    cell.line = ref(line);
   }
 }
