@@ -47,7 +47,7 @@ const Env = z.object({
     .default(10 * 1024 * 1024),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   RATE_LIMIT_PER_SESSION: z.coerce.number().int().min(1).default(100),
-  RATE_LIMIT_SESSION_WRITES: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_SESSION_WRITES: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(2000),
   RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(10),
 });
