@@ -39,6 +39,35 @@ export async function loadOccupancy(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
 }
 
+const PREVIEW_MS = 1000;
+const previews = new Map<string, { until: number; occupancy: Promise<Occupancy[]> }>();
+
+/**
+ * The places taken that a planning grid shows, counted at most once a second per facility and period by
+ * this instance and shared by every parent who opens that planning meanwhile. At the opening of
+ * registrations every parent opens the same period at once, and the count reads every booking of the
+ * period: in the rush it was the database's heaviest work. The grid is a preview (the submission decides
+ * again under the cells' locks with fresh counts), so a second's delay changes no decision.
+ */
+async function previewOccupancy(
+  em: EntityManager,
+  unitIds: number[],
+  from: string,
+  to: string,
+): Promise<Occupancy[]> {
+  const key = `${unitIds.join(',')}|${from}|${to}`;
+  const now = Date.now();
+  let preview = previews.get(key);
+  if (!preview || preview.until <= now) {
+    for (const [k, p] of previews) if (p.until <= now) previews.delete(k);
+    preview = { until: now + PREVIEW_MS, occupancy: loadOccupancy(em, unitIds, from, to) };
+    previews.set(key, preview);
+    preview.occupancy.catch(() => previews.delete(key));
+  }
+  // Copies: a caller may adjust its own (as a submission does), never the shared one.
+  return (await preview.occupancy).map((o) => ({ ...o }));
+}
+
 /** Places held on the given unit × day cells only: what a submission's decisions read. */
 export async function loadOccupancyOf(
   em: EntityManager,
@@ -116,6 +145,6 @@ export async function loadPlanningContext(
     cells: await loadCells(em, childId, unitIds, period.startDate, period.endDate),
     occupancy: onlyCells
       ? await loadOccupancyOf(em, onlyCells)
-      : await loadOccupancy(em, unitIds, period.startDate, period.endDate),
+      : await previewOccupancy(em, unitIds, period.startDate, period.endDate),
   };
 }
