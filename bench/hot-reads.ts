@@ -26,7 +26,7 @@ import { summarize } from './lib/stats.ts';
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
 const CONFIG = {
-  rounds: env('BENCH_HOT_READS', 300),
+  rounds: env('BENCH_HOT_READS', 200),
   warmup: 30,
   /** The parent's tabs: calls are spread over them so that no session reaches its rate limit. */
   sessions: 8,

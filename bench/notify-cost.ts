@@ -18,7 +18,7 @@ import { type EventsMode, RawWriter } from './lib/rush-writer.ts';
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
 const CONFIG = {
-  families: env('BENCH_NOTIFY_FAMILIES', 900),
+  families: env('BENCH_NOTIFY_FAMILIES', 600),
   slices: 3,
   writerPool: 10,
   capacityShare: 0.2,
