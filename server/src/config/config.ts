@@ -78,7 +78,7 @@ export type Config = {
 export type RateLimitsConfig = {
   windowSeconds: number;
   perSession: number;
-  /** Of which changes: each costs a transaction, so a flood of them is cut sooner. */
+  /** Of which a family's changes: each costs a transaction, so a flood of them is cut sooner. */
   mutationsPerSession: number;
   perAddress: number;
   subscriptionsPerSocket: number;

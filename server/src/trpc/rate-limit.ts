@@ -8,9 +8,9 @@ import { middleware } from './trpc.ts';
 /**
  * Limits on what one client may ask, so that a flood (a script resending a submission thousands of times,
  * or opening subscriptions in a loop) is refused at once instead of taking the database and the event loop
- * from the other families. Every call costs one point to its session and one to its address, a mutation one
- * more to its session's (smaller) allowance of changes; a subscription also holds one of its socket's slots
- * while it is open.
+ * from the other families. Every call costs one point to its session and one to its address, a family's
+ * mutation one more to its session's (smaller) allowance of changes; a subscription also holds one of its
+ * socket's slots while it is open.
  *
  * The counters live in each instance's memory: behind a load balancer a client is limited per instance,
  * which is what matters, since each instance protects its own event loop and database pool; a client that
@@ -100,7 +100,10 @@ export const rateLimited = middleware(async ({ ctx, type, next }) => {
   const session = sessionKey(ctx, limiters);
   if (session) {
     await consume(limiters.session, session, 'session');
-    if (type === 'mutation') await consume(limiters.mutations, session, 'session (mutations)');
+    // Agents type a week of menus or decide a queue of requests in a row: only families' changes have the
+    // smaller allowance, theirs being the many sessions a flood would come from.
+    if (type === 'mutation' && ctx.principal?.kind === 'guardian')
+      await consume(limiters.mutations, session, 'session (mutations)');
   }
 
   const socket = ctx.socket;
