@@ -19,7 +19,8 @@ const env = (name: string, fallback: number) => (process.env[name] ? Number(proc
 
 const CONFIG = {
   families: env('BENCH_NOTIFY_FAMILIES', 600),
-  slices: 3,
+  /** Finely interleaved: the machine's background load changes by the second. */
+  slices: 6,
   writerPool: 10,
   capacityShare: 0.2,
   poolDays: 30,
