@@ -40,7 +40,9 @@ export async function loadOccupancy(
 }
 
 const PREVIEW_MS = 1000;
-const previews = new Map<string, { until: number; occupancy: Promise<Occupancy[]> }>();
+type Preview = { until: number; occupancy: Promise<Occupancy[]> };
+/** Per database (one ORM's configuration): tests run several portals over different databases in one process. */
+const previewsByDatabase = new WeakMap<object, Map<string, Preview>>();
 
 /**
  * The places taken that a planning grid shows, counted at most once a second per facility and period by
@@ -57,12 +59,18 @@ async function previewOccupancy(
 ): Promise<Occupancy[]> {
   const key = `${unitIds.join(',')}|${from}|${to}`;
   const now = Date.now();
+  let previews = previewsByDatabase.get(em.config);
+  if (!previews) {
+    previews = new Map();
+    previewsByDatabase.set(em.config, previews);
+  }
   let preview = previews.get(key);
   if (!preview || preview.until <= now) {
     for (const [k, p] of previews) if (p.until <= now) previews.delete(k);
-    preview = { until: now + PREVIEW_MS, occupancy: loadOccupancy(em, unitIds, from, to) };
-    previews.set(key, preview);
-    preview.occupancy.catch(() => previews.delete(key));
+    const fresh: Preview = { until: now + PREVIEW_MS, occupancy: loadOccupancy(em, unitIds, from, to) };
+    previews.set(key, fresh);
+    fresh.occupancy.catch(() => previews.get(key) === fresh && previews.delete(key));
+    preview = fresh;
   }
   // Copies: a caller may adjust its own (as a submission does), never the shared one.
   return (await preview.occupancy).map((o) => ({ ...o }));
