@@ -39,6 +39,59 @@ export async function loadOccupancy(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
 }
 
+const PREVIEW_MS = 1000;
+type Preview = { until: number; occupancy: Promise<Occupancy[]> };
+/** Per database (one ORM's configuration): tests run several portals over different databases in one process. */
+const previewsByDatabase = new WeakMap<object, Map<string, Preview>>();
+
+/**
+ * The places taken that a planning grid shows, counted at most once a second per facility and period by
+ * this instance and shared by every parent who opens that planning meanwhile. At the opening of
+ * registrations every parent opens the same period at once, and the count reads every booking of the
+ * period: in the rush it was the database's heaviest work. The grid is a preview (the submission decides
+ * again under the cells' locks with fresh counts), so a second's delay changes no decision.
+ */
+async function previewOccupancy(
+  em: EntityManager,
+  unitIds: number[],
+  from: string,
+  to: string,
+): Promise<Occupancy[]> {
+  const key = `${unitIds.join(',')}|${from}|${to}`;
+  const now = Date.now();
+  let previews = previewsByDatabase.get(em.config);
+  if (!previews) {
+    previews = new Map();
+    previewsByDatabase.set(em.config, previews);
+  }
+  let preview = previews.get(key);
+  if (!preview || preview.until <= now) {
+    for (const [k, p] of previews) if (p.until <= now) previews.delete(k);
+    const fresh: Preview = { until: now + PREVIEW_MS, occupancy: loadOccupancy(em, unitIds, from, to) };
+    previews.set(key, fresh);
+    fresh.occupancy.catch(() => previews.get(key) === fresh && previews.delete(key));
+    preview = fresh;
+  }
+  // Copies: a caller may adjust its own (as a submission does), never the shared one.
+  return (await preview.occupancy).map((o) => ({ ...o }));
+}
+
+/** Places held on the given unit × day cells only: what a submission's decisions read. */
+export async function loadOccupancyOf(
+  em: EntityManager,
+  cells: readonly { unitId: number; date: string }[],
+): Promise<Occupancy[]> {
+  if (cells.length === 0) return [];
+  const rows = await em.execute<{ unit_id: number; date: string; taken: string }[]>(
+    `select unit_id, to_char(date, 'YYYY-MM-DD') as date, count(*) as taken from booking
+     where (unit_id, date) in (${cells.map(() => '(?::int, ?::date)').join(', ')})
+       and state in ('booked', 'cancel_requested')
+     group by unit_id, date`,
+    cells.flatMap((c) => [c.unitId, c.date]),
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, date: r.date, taken: Number(r.taken) }));
+}
+
 /** The child's cells in the period, with the reservation that last changed each. */
 export async function loadCells(
   em: EntityManager,
@@ -59,12 +112,17 @@ export async function loadCells(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, state: r.state, reservationNumber: r.number }));
 }
 
-/** Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. */
+/**
+ * Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. Given
+ * `onlyCells`, the places taken are read for those cells only (a submission decides nothing else): counting
+ * a whole period's bookings on every submission grows with the rush itself.
+ */
 export async function loadPlanningContext(
   em: EntityManager,
   period: PeriodEntity,
   childId: number,
   childLevel: SchoolLevel,
+  onlyCells?: readonly { unitId: number; date: string }[],
 ): Promise<PlanningContext> {
   const facilityId = period.facility.id;
   const units = await em.find(
@@ -93,6 +151,8 @@ export async function loadPlanningContext(
     units: units.map(unitRules),
     closures: closures.map((c) => ({ startDate: c.startDate, endDate: c.endDate, reason: c.reason })),
     cells: await loadCells(em, childId, unitIds, period.startDate, period.endDate),
-    occupancy: await loadOccupancy(em, unitIds, period.startDate, period.endDate),
+    occupancy: onlyCells
+      ? await loadOccupancyOf(em, onlyCells)
+      : await previewOccupancy(em, unitIds, period.startDate, period.endDate),
   };
 }

@@ -205,8 +205,17 @@ export const BookingSchema = defineEntity({
       .onUpdate(() => new Date()),
   },
   uniques: [{ properties: ['child', 'unit', 'date'] }],
-  // Capacity counts and the daily lists of children per unit.
-  indexes: [{ properties: ['unit', 'date'] }],
+  indexes: [
+    // The daily lists of children per unit.
+    { properties: ['unit', 'date'] },
+    // Places taken, counted for every planning opened and every submission: read from this index alone,
+    // already in (unit, date) order, instead of sorting the heap rows of every booking of the period.
+    {
+      name: 'booking_taken_index',
+      properties: ['unit', 'date'],
+      where: "state in ('booked', 'cancel_requested')",
+    },
+  ],
 });
 export class BookingEntity extends BookingSchema.class {}
 BookingSchema.setClass(BookingEntity);

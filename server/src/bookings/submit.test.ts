@@ -38,6 +38,28 @@ describe('submitting a reservation', () => {
     expect(cell.state).toBe('booked');
   });
 
+  it('records several days at once, and cancels several at once', async () => {
+    const f = await bookingFixture(orm.em.fork(), { capacity: 10, children: 1 });
+    const dates = [schoolDay(10), schoolDay(20), schoolDay(30)];
+    const booked = await submit(
+      f,
+      0,
+      dates.map((date) => ({ date, unitId: f.unit.id, action: 'book' as const })),
+    );
+    expect(booked.lines.map((l) => l.state)).toEqual(['accepted', 'accepted', 'accepted']);
+    const cancelled = await submit(
+      f,
+      0,
+      dates.slice(1).map((date) => ({ date, unitId: f.unit.id, action: 'cancel' as const })),
+    );
+    expect(cancelled.lines.map((l) => l.state)).toEqual(['accepted', 'accepted']);
+    const cells = await orm.em.fork().find(BookingEntity, { child: f.children[0]?.id });
+    expect(cells.map((c) => c.date)).toEqual([dates[0]]);
+    expect(
+      await orm.em.fork().count(ReservationLineEntity, { reservation: { child: f.children[0]?.id } }),
+    ).toBe(5);
+  });
+
   it('is applied once when sent twice with the same client mutation id, even at the same time', async () => {
     const f = await bookingFixture(orm.em.fork(), { capacity: 10, children: 1 });
     const id = crypto.randomUUID();

@@ -1,4 +1,3 @@
-import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { refusalMessage, refusalTexts } from '@portail/shared/bookings/labels';
 import type { LineOutcome, PlanningContext, SubmitReservationInput } from '@portail/shared/bookings/planning';
@@ -10,15 +9,10 @@ import { claimMutation, storeOutcome } from '../sync/idempotency.ts';
 import { AppError } from '../trpc/errors.ts';
 import type { AuthorizedFamilyId } from '../trpc/procedures.ts';
 import { loadPlanningContext } from './context.ts';
-import {
-  BookingEntity,
-  PeriodEntity,
-  ReservationEntity,
-  ReservationLineEntity,
-  UnitEntity,
-} from './entities.ts';
+import { PeriodEntity, ReservationEntity } from './entities.ts';
 import { lockCells } from './locks.ts';
 import { familyChild } from './queries.ts';
+import { recordLines } from './record-lines.ts';
 
 export type SubmissionOutcome = {
   reservation: {
@@ -61,7 +55,7 @@ export async function submitReservation(
     // Locks first, then read: two submissions for the last places of a day are decided one after the other.
     await lockCells(tx, child.id, input.lines);
     const now = new Date();
-    const ctx = await loadPlanningContext(tx, period, child.id, child.schoolLevel);
+    const ctx = await loadPlanningContext(tx, period, child.id, child.schoolLevel, input.lines);
     const units = new Map(ctx.units.map((u) => [u.id, u]));
     const seen = new Set<string>();
     const outcomes: SubmissionOutcome['lines'] = [];
@@ -85,6 +79,8 @@ export async function submitReservation(
     const recorded = outcomes.filter((o) => o.state !== 'refused');
     let reservation: SubmissionOutcome['reservation'] = null;
     if (recorded.length > 0) {
+      // Only writes follow the number: its row stays locked until commit, and every submission of the
+      // service queues on it.
       const entity = tx.create(ReservationEntity, {
         number: await nextNumber(tx, 'reservation', Number(now.toISOString().slice(0, 4))),
         child,
@@ -94,8 +90,8 @@ export async function submitReservation(
         clientMutationId: input.clientMutationId,
         decidedAt: null,
       });
-      for (const o of recorded) await recordLine(tx, entity, child.id, o);
       await tx.flush();
+      await recordLines(tx, entity.id, child.id, recorded);
       publish(
         tx,
         { familyId, staff: true },
@@ -154,38 +150,5 @@ function applyToContext(
     if (cell.state !== 'requested') occupancy.taken -= 1;
   } else if (cell) {
     cell.state = 'cancel_requested';
-  }
-}
-
-/** The line, and the planning cell it changes. */
-async function recordLine(
-  em: EntityManager,
-  reservation: ReservationEntity,
-  childId: number,
-  o: LineOutcome,
-) {
-  const line = em.create(ReservationLineEntity, {
-    reservation,
-    date: o.date,
-    unit: em.getReference(UnitEntity, o.unitId),
-    action: o.action,
-    state: o.state,
-    requestReason: o.requestReason,
-    decidedAt: null,
-  });
-  const cell = await em.findOne(BookingEntity, { child: childId, unit: o.unitId, date: o.date });
-  if (o.action === 'book') {
-    em.create(BookingEntity, {
-      child: childId,
-      unit: o.unitId,
-      date: o.date,
-      state: o.state === 'accepted' ? 'booked' : 'requested',
-      line,
-    });
-  } else if (cell && o.state === 'accepted') {
-    em.remove(cell);
-  } else if (cell) {
-    cell.state = 'cancel_requested';
-    cell.line = ref(line);
   }
 }

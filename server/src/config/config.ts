@@ -45,6 +45,11 @@ const Env = z.object({
     .min(1024)
     .max(100 * 1024 * 1024, 'au plus 100 Mo (104857600 octets) : les fichiers sont gardés dans PostgreSQL')
     .default(10 * 1024 * 1024),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  RATE_LIMIT_PER_SESSION: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_SESSION_WRITES: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(2000),
+  RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export type Config = {
@@ -63,6 +68,20 @@ export type Config = {
   payments: PaymentsConfig;
   /** Largest document staff may upload, in bytes; enforced while the upload streams in. */
   documentMaxBytes: number;
+  rateLimits: RateLimitsConfig;
+};
+
+/**
+ * Calls allowed per window to one session (one access token's session, else one socket) and to one client
+ * address, and live subscriptions open at once on one socket. Counted in each instance's memory.
+ */
+export type RateLimitsConfig = {
+  windowSeconds: number;
+  perSession: number;
+  /** Of which a family's changes: each costs a transaction, so a flood of them is cut sooner. */
+  mutationsPerSession: number;
+  perAddress: number;
+  subscriptionsPerSocket: number;
 };
 
 /** Which bank the portal talks to; `sandbox` is the demo bank the portal serves itself at /banque/…. */
@@ -123,5 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sandboxValidationDelayMs: e.SANDBOX_VALIDATION_DELAY_MS,
     },
     documentMaxBytes: e.DOCUMENT_MAX_BYTES,
+    rateLimits: {
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      perSession: e.RATE_LIMIT_PER_SESSION,
+      mutationsPerSession: e.RATE_LIMIT_SESSION_WRITES,
+      perAddress: e.RATE_LIMIT_PER_ADDRESS,
+      subscriptionsPerSocket: e.RATE_LIMIT_SUBSCRIPTIONS,
+    },
   };
 }

@@ -43,7 +43,9 @@ export async function webSocketContext(
     );
     socket.once('close', () => clearTimeout(timer));
   }
-  const forwarded = req.headers['x-forwarded-for'];
+  // Only a trusted proxy's header names the client: otherwise anyone could pick an address per connection
+  // and escape the per-address limits.
+  const forwarded = services.config.trustProxy ? req.headers['x-forwarded-for'] : undefined;
   const ip =
     (typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined) ?? req.socket.remoteAddress;
   return {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from './errors.ts';
+import { rateLimited } from './rate-limit.ts';
 import { baseProcedure, middleware } from './trpc.ts';
 
 /** A family id that came from the session, never from the client: services that take one trust it. */
@@ -36,8 +37,11 @@ const admin = staff.unstable_pipe(({ next, ctx }) => {
   return next();
 });
 
-/** The chain every procedure starts from: public → signed in → guardian of a family / staff → admin. */
-export const publicProcedure = baseProcedure.use(withEntityManager);
+/**
+ * The chain every procedure starts from: public → signed in → guardian of a family / staff → admin. Rate
+ * limits come first, so that a refused call costs neither a unit of work nor the parsing of its input.
+ */
+export const publicProcedure = baseProcedure.use(rateLimited).use(withEntityManager);
 export const signedInProcedure = publicProcedure.use(signedIn);
 export const guardianProcedure = publicProcedure.use(guardian);
 export const staffProcedure = publicProcedure.use(staff);
@@ -45,5 +49,6 @@ export const adminProcedure = publicProcedure.use(admin);
 /**
  * For subscriptions, which live as long as their socket: no `em` in their context, since a fork held that
  * long would keep its identity map and unit of work per subscriber. They fork `orm.em` only while they read.
+ * Rate limits apply as to every call (and cap the subscriptions open on one socket).
  */
-export const signedInSubscription = baseProcedure.use(signedIn);
+export const signedInSubscription = baseProcedure.use(rateLimited).use(signedIn);
