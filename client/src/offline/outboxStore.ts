@@ -1,7 +1,6 @@
 import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
-import { TRPCClientError } from '@trpc/client';
-import { trpc, wsClient } from '../trpc/client.ts';
-import { appCodeOf } from '../trpc/errors.ts';
+import { appCodeOf, isCallError } from '../trpc/errors.ts';
+import { loadClient, reconnectWithNewIdentity, socketFailed } from '../trpc/socket.ts';
 import { readAll, remove, write } from './db.ts';
 import { createOutbox, type Failure, type OutboxStore, outboxEntryOf } from './outbox.ts';
 
@@ -20,7 +19,7 @@ const retryLater = new Set(['INTERNAL', 'UNAVAILABLE', 'TOO_MANY_REQUESTS', 'CON
 export function classify(error: unknown): Failure {
   const code = appCodeOf(error);
   if (code === 'UNAUTHENTICATED') return 'session';
-  if (error instanceof TRPCClientError && code && !retryLater.has(code)) return { rejected: error.message };
+  if (isCallError(error) && code && !retryLater.has(code)) return { rejected: error.message };
   return 'network';
 }
 
@@ -31,9 +30,9 @@ const SEND_TIMEOUT_MS = 20_000;
  * come back; the id makes the next try harmless (the server answers it again without applying it twice).
  */
 export async function sendSubmission(input: SubmitReservationInput) {
-  const state = wsClient.connectionState.get();
+  const { trpc } = await loadClient();
   // A lazy client in its backoff would wait up to 30 s: start afresh now that the network is said to be back.
-  if (state.state === 'connecting' && state.error !== null) await wsClient.close();
+  if (socketFailed()) await reconnectWithNewIdentity();
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('délai dépassé', 'TimeoutError')),
