@@ -2,7 +2,15 @@ import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
 import { appCodeOf, isCallError } from '../trpc/errors.ts';
 import { loadClient, reconnectWithNewIdentity, socketFailed } from '../trpc/socket.ts';
 import { readAll, remove, write } from './db.ts';
-import { createOutbox, type Failure, type OutboxStore, outboxEntryOf } from './outbox.ts';
+import { changeStoredDraft } from './drafts.ts';
+import {
+  createOutbox,
+  type Failure,
+  type OutboxEntry,
+  type OutboxStore,
+  outboxEntryOf,
+  withoutSent,
+} from './outbox.ts';
 
 /** The outbox in IndexedDB. A refused write fails the enqueue: the parent is told, nothing is lost silently. */
 const store: OutboxStore = {
@@ -50,5 +58,11 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return 'locks' in navigator ? navigator.locks.request('portail-famille:outbox', task) : task();
 }
 
-export const createDeviceOutbox = (onAnswered: Parameters<typeof createOutbox>[0]['onAnswered']) =>
-  createOutbox({ store, send: sendSubmission, classify, exclusive, onAnswered });
+/** A sent submission's lines leave the stored draft they came from: the grid then shows them booked. */
+async function takeOutOfDraft(entry: OutboxEntry) {
+  const key = { childId: entry.input.childId, periodId: entry.input.periodId };
+  await changeStoredDraft(entry.owner, key, (draft) => withoutSent(draft, entry.input.lines));
+}
+
+export const createDeviceOutbox = () =>
+  createOutbox({ store, send: sendSubmission, classify, exclusive, onAnswered: takeOutOfDraft });
