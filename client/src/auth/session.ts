@@ -1,6 +1,7 @@
 import { type Accessor, batch, createSignal } from 'solid-js';
 import { forgetIdentity, rememberedIdentity, rememberIdentity } from '../offline/owner.ts';
 import { appCodeOf } from '../trpc/errors.ts';
+import { refreshSession } from '../trpc/http.ts';
 import { loadClient, reconnectWithNewIdentity } from '../trpc/socket.ts';
 import type { Profile, RouterInputs, SignedIn } from '../trpc/types.ts';
 import { accessExpiresAt, setAccess, setRenewer, setSessionKnown } from './access.ts';
@@ -96,8 +97,7 @@ export function createSession(): Session {
 
   async function renew(): Promise<boolean> {
     try {
-      const { trpc } = await loadClient();
-      const next = await oneTabAtATime(() => trpc.auth.refresh.mutate());
+      const next = await oneTabAtATime(() => refreshSession());
       // Another tab signed someone else in (the cookie is shared), or sockets were opened without a session
       // while offline: this tab's socket must change identity too.
       const otherPerson = profile() && profile()?.email !== next.profile.email;

@@ -1,6 +1,6 @@
 import type { Municipality } from '@portail/shared/municipality/schema';
 import { createContext, type JSX, useContext } from 'solid-js';
-import { publicRead } from '../trpc/publicRead.ts';
+import { publicRead } from '../trpc/http.ts';
 import { createQuery, type Query } from '../trpc/query.ts';
 
 const MunicipalityContext = createContext<Query<Municipality>>();

@@ -1,4 +1,4 @@
-import { publicRead } from '../trpc/publicRead.ts';
+import { publicRead } from '../trpc/http.ts';
 import { loadClient } from '../trpc/socket.ts';
 
 /**

@@ -9,25 +9,25 @@ type ErrorData = { appCode?: string; issues?: { path: string[]; message: string 
 /** The server's error response as tRPC sends it: `{ error: { message, code, data } }`. */
 type ErrorShape = { message: string; code: number; data?: unknown };
 
-/** What `publicRead` throws: the server's error (`shape`, `data`) or, when no answer came, neither. */
-export class PublicReadError extends Error {
+/** What `http.ts` throws: the server's error (`shape`, `data`) or, when no answer came, neither. */
+export class HttpCallError extends Error {
   readonly shape: ErrorShape | undefined;
   readonly data: unknown;
   constructor(message: string, shape?: ErrorShape, options?: ErrorOptions) {
     super(message, options);
-    this.name = 'PublicReadError';
+    this.name = 'HttpCallError';
     this.shape = shape;
     this.data = shape?.data;
   }
 }
 
 /**
- * An error of a call to the server: the tRPC client's `TRPCClientError` or a `PublicReadError`, alike in their
+ * An error of a call to the server: the tRPC client's `TRPCClientError` or an `HttpCallError`, alike in their
  * fields. The client's is recognised by its name: `instanceof` would import `@trpc/client` whole (it is not
  * tree-shaken) into the home page's first download, which never calls it.
  */
 export const isCallError = (error: unknown): error is Error & { shape?: unknown; data?: unknown } =>
-  error instanceof PublicReadError || (error instanceof Error && error.name === 'TRPCClientError');
+  error instanceof HttpCallError || (error instanceof Error && error.name === 'TRPCClientError');
 
 function dataOf(error: unknown): ErrorData | undefined {
   if (!isCallError(error)) return undefined;
