@@ -103,10 +103,17 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   // The outbox: sent by itself whenever the connection or the session comes back.
   const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
   const [claimed, setClaimed] = createSignal<ReadonlySet<string>>(new Set());
-  // Its code (the IndexedDB store, the sending) is fetched once a guardian is there, never for a visitor.
+  // Its code (the IndexedDB store, the sending) is fetched once a guardian is there, never for a visitor;
+  // a failed fetch (offline, app not installed) is tried again at the next use.
   let loading: Promise<ReturnType<typeof createDeviceOutbox>> | undefined;
   const deviceOutbox = () => {
-    loading ??= import('./outboxStore.ts').then((m) => m.createDeviceOutbox());
+    loading ??= import('./outboxStore.ts').then(
+      (m) => m.createDeviceOutbox(),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   const reloadEntries = async () => {
