@@ -1,7 +1,8 @@
 import { type Accessor, batch, createSignal } from 'solid-js';
 import { forgetIdentity, rememberedIdentity, rememberIdentity } from '../offline/owner.ts';
-import { reconnectWithNewIdentity, trpc } from '../trpc/client.ts';
 import { appCodeOf } from '../trpc/errors.ts';
+import { refreshSession } from '../trpc/http.ts';
+import { loadClient, reconnectWithNewIdentity } from '../trpc/socket.ts';
 import type { Profile, RouterInputs, SignedIn } from '../trpc/types.ts';
 import { accessExpiresAt, setAccess, setRenewer, setSessionKnown } from './access.ts';
 import { mayHaveSession, oneTabAtATime, rememberSession, type TabMessage, tabChannel } from './tabs.ts';
@@ -96,7 +97,7 @@ export function createSession(): Session {
 
   async function renew(): Promise<boolean> {
     try {
-      const next = await oneTabAtATime(() => trpc.auth.refresh.mutate());
+      const next = await oneTabAtATime(() => refreshSession());
       // Another tab signed someone else in (the cookie is shared), or sockets were opened without a session
       // while offline: this tab's socket must change identity too.
       const otherPerson = profile() && profile()?.email !== next.profile.email;
@@ -177,6 +178,7 @@ export function createSession(): Session {
     notice,
     setNotice,
     async login(input) {
+      const { trpc } = await loadClient();
       const next = await trpc.auth.login.mutate(input);
       await signedIn(next);
       return next.profile;
@@ -184,10 +186,13 @@ export function createSession(): Session {
     adopt: signedIn,
     async logout() {
       // Signed out here even if the server cannot be reached: the person asked to leave this device.
-      await trpc.auth.logout.mutate().catch(() => undefined);
+      await loadClient()
+        .then(({ trpc }) => trpc.auth.logout.mutate())
+        .catch(() => undefined);
       await signedOut('Vous êtes déconnecté. À bientôt !');
     },
     async logoutEverywhere() {
+      const { trpc } = await loadClient();
       await trpc.auth.logoutEverywhere.mutate(); // a failure is told to the person, who is still signed in
       await signedOut('Vous êtes déconnecté de tous les appareils, y compris celui-ci.');
     },

@@ -1,7 +1,6 @@
 import { paths } from '../app/paths.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
 import { useLive } from '../live/LiveProvider.tsx';
-import { decisionNotice } from './decisionNotice.ts';
 
 /**
  * For a parent, on any page: a notice when staff decide one of the family's requests. Staff receive the same
@@ -12,7 +11,10 @@ export function DecisionNotices() {
   const live = useLive();
   live.onLiveEvent('reservation.decided', (event) => {
     if (session.profile()?.kind !== 'guardian' || event.lines.length === 0) return;
-    live.notify(decisionNotice(event, paths.reservation(event.reservationId)));
+    // The wording (dates, states) is fetched with the first decision: a visitor of the home page never needs it.
+    void import('./decisionNotice.ts').then(({ decisionNotice }) =>
+      live.notify(decisionNotice(event, paths.reservation(event.reservationId))),
+    );
   });
   return null;
 }

@@ -12,11 +12,11 @@ import {
   useContext,
 } from 'solid-js';
 import { useSession } from '../auth/SessionProvider.tsx';
-import { reconnectWithNewIdentity } from '../trpc/client.ts';
-import { type Connection, connectionFailed, createConnection } from './connection.ts';
+import { reconnectWithNewIdentity, socketFailed } from '../trpc/socket.ts';
+import { type Connection, createConnection } from './connection.ts';
 import { createNotices, type Notice, type Notices } from './notices.ts';
 import { forgetPosition, loadPosition, savePosition } from './position.ts';
-import { openStream, type Stream } from './stream.ts';
+import type { Stream } from './stream.ts';
 
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 export type LiveHandler<T extends LiveEventType> = (event: LiveEventOf<T>, delivered: DeliveredEvent) => void;
@@ -76,7 +76,8 @@ export function LiveProvider(props: { children: JSX.Element }) {
       onCleanup(() => {
         replaced = true;
       });
-      void loadPosition(who).then((from) => {
+      // The stream's code (and the tRPC client) is fetched only once someone is signed in.
+      void Promise.all([loadPosition(who), import('./stream.ts')]).then(([from, { openStream }]) => {
         if (replaced) return;
         stream = openStream({
           from,
@@ -92,7 +93,7 @@ export function LiveProvider(props: { children: JSX.Element }) {
   const connection = createConnection({
     // The socket may be waiting out its backoff (up to 30 s): start afresh now that the network is back.
     onBackOnline: () => {
-      if (stream && connectionFailed()) void reconnectWithNewIdentity();
+      if (stream && socketFailed()) void reconnectWithNewIdentity();
     },
   });
 

@@ -1,5 +1,5 @@
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
-import { wsClient } from '../trpc/client.ts';
+import { socketState } from '../trpc/socket.ts';
 
 /** What the header says: the device's network and the portal's socket, from the parent's point of view. */
 export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -16,11 +16,11 @@ export const connectionLabels: Record<Connection, string> = {
  * notice a lost network), then the ws client's own state: «pending» is tRPC's word for an open socket.
  */
 export function createConnection(options: { onBackOnline: () => void }): Accessor<Connection> {
-  const [socket, setSocket] = createSignal(wsClient.connectionState.get());
+  const [socket, setSocket] = createSignal(socketState.get());
   const [online, setOnline] = createSignal(navigator.onLine);
   /** Whether a socket opened since this tab started: before that, it is connecting, not reconnecting. */
   const [opened, setOpened] = createSignal(false);
-  const watcher = wsClient.connectionState.subscribe({
+  const watcher = socketState.subscribe({
     next: (state) => {
       setSocket(state);
       if (state.state === 'pending') setOpened(true);
@@ -44,10 +44,4 @@ export function createConnection(options: { onBackOnline: () => void }): Accesso
     if (state.state === 'pending') return 'connected';
     return opened() || state.error ? 'reconnecting' : 'connecting';
   });
-}
-
-/** The socket failed and waits for its backoff (up to 30 s): worth cutting short when the network is back. */
-export function connectionFailed(): boolean {
-  const state = wsClient.connectionState.get();
-  return state.state === 'connecting' && state.error !== null;
 }

@@ -1,8 +1,9 @@
 import type { DeliveredEvent } from '@portail/shared/live/events';
 import type { Unsubscribable } from '@trpc/server/observable';
 import { renewSession } from '../auth/access.ts';
-import { reconnectWithNewIdentity, trpc, wsClient } from '../trpc/client.ts';
+import { trpc, wsClient } from '../trpc/client.ts';
 import { appCodeOf } from '../trpc/errors.ts';
+import { reconnectWithNewIdentity } from '../trpc/socket.ts';
 
 export type Stream = { stop: () => void };
 

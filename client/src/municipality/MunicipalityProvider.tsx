@@ -1,6 +1,6 @@
 import type { Municipality } from '@portail/shared/municipality/schema';
 import { createContext, type JSX, useContext } from 'solid-js';
-import { read, trpc } from '../trpc/client.ts';
+import { publicRead } from '../trpc/http.ts';
 import { createQuery, type Query } from '../trpc/query.ts';
 
 const MunicipalityContext = createContext<Query<Municipality>>();
@@ -40,7 +40,7 @@ function remember(municipality: Municipality) {
 export function MunicipalityProvider(props: { children: JSX.Element }) {
   const fallback = remembered();
   const query = createQuery(async () => {
-    const municipality = await read((options) => trpc.municipality.get.query(undefined, options));
+    const municipality = await publicRead('municipality.get');
     remember(municipality);
     return municipality;
   });

@@ -15,11 +15,11 @@ import { useSession } from '../auth/SessionProvider.tsx';
 import { type DraftStorage, memoryStorage } from '../bookings/draft.ts';
 import { useLive } from '../live/LiveProvider.tsx';
 import { removeOwner } from './db.ts';
-import { changeStoredDraft, draftStorage } from './drafts.ts';
+import { draftStorage } from './drafts.ts';
 import { forgetUnpublished, saveAhead } from './files.ts';
 import { createNetwork } from './network.ts';
-import { type OutboxEntry, withoutSent } from './outbox.ts';
-import { createDeviceOutbox } from './outboxStore.ts';
+import type { OutboxEntry } from './outbox.ts';
+import type { createDeviceOutbox } from './outboxStore.ts';
 import { publicOwner, saveRead } from './reads.ts';
 import { type Source, sources } from './sources.ts';
 
@@ -103,13 +103,22 @@ export function OfflineProvider(props: { children: JSX.Element }) {
   // The outbox: sent by itself whenever the connection or the session comes back.
   const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
   const [claimed, setClaimed] = createSignal<ReadonlySet<string>>(new Set());
-  const outbox = createDeviceOutbox(async (entry) => {
-    const key = { childId: entry.input.childId, periodId: entry.input.periodId };
-    await changeStoredDraft(entry.owner, key, (draft) => withoutSent(draft, entry.input.lines));
-  });
+  // Its code (the IndexedDB store, the sending) is fetched once a guardian is there, never for a visitor;
+  // a failed fetch (offline, app not installed) is tried again at the next use.
+  let loading: Promise<ReturnType<typeof createDeviceOutbox>> | undefined;
+  const deviceOutbox = () => {
+    loading ??= import('./outboxStore.ts').then(
+      (m) => m.createDeviceOutbox(),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
   const reloadEntries = async () => {
     const who = owner();
-    const list = who ? await outbox.list(who) : [];
+    const list = who ? await (await deviceOutbox()).list(who) : [];
     if (who === owner()) setEntries(list.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt)));
   };
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -118,7 +127,7 @@ export function OfflineProvider(props: { children: JSX.Element }) {
     const who = sender();
     if (!who || !network.online()) return;
     clearTimeout(retry);
-    const report = await outbox.flush(who);
+    const report = await (await deviceOutbox()).flush(who);
     await reloadEntries();
     if (report.stopped === 'network' && network.online()) {
       // Online but unanswered (poor signal, server away): try again, less and less often.
@@ -195,14 +204,14 @@ export function OfflineProvider(props: { children: JSX.Element }) {
       async enqueue(input, about) {
         const who = owner();
         if (!who) throw new Error('outbox: personne');
-        const entry = await outbox.enqueue(who, input, about);
+        const entry = await (await deviceOutbox()).enqueue(who, input, about);
         await reloadEntries();
         if (canSend()) void flush();
         return entry;
       },
       dismiss(id) {
         const who = owner();
-        if (who) void outbox.dismiss(who, id).then(reloadEntries);
+        if (who) void deviceOutbox().then((outbox) => outbox.dismiss(who, id).then(reloadEntries));
       },
       claim(id) {
         setClaimed((set) => new Set(set).add(id));

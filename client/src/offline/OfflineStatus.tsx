@@ -1,10 +1,12 @@
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import { formatDateTime } from '../app/dates.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
 import { dismissStorageProblem, storageProblemMessages, storageProblems } from './db.ts';
 import { useOffline } from './OfflineProvider.tsx';
-import { OutboxAnswer } from './OutboxAnswer.tsx';
 import './offline.css';
+
+// Shown only after a submission sent from the outbox: its code is not part of every page's first download.
+const OutboxAnswer = lazy(() => import('./OutboxAnswer.tsx').then((m) => ({ default: m.OutboxAnswer })));
 
 /**
  * At the top of every page: since when the data shown dates when the server cannot be reached, the

@@ -1,5 +1,5 @@
 import { type Accessor, createSignal, onCleanup } from 'solid-js';
-import { wsClient } from '../trpc/client.ts';
+import { socketFailed, socketState } from '../trpc/socket.ts';
 
 export type Network = {
   /** What the device says (`navigator.onLine`): false is sure, true only means «maybe». */
@@ -13,19 +13,15 @@ export type Network = {
 /** The device's network and the portal's socket, for deciding whether a submission can go now. */
 export function createNetwork(): Network {
   const [online, setOnline] = createSignal(navigator.onLine);
-  const failed = () => {
-    const state = wsClient.connectionState.get();
-    return state.state === 'connecting' && state.error !== null;
-  };
-  const [socketFailed, setSocketFailed] = createSignal(failed());
+  const [failed, setFailed] = createSignal(socketFailed());
   const listeners = new Set<() => void>();
   const back = () => {
     for (const listener of listeners) listener();
   };
-  let wasOpen = wsClient.connectionState.get().state === 'pending';
-  const watcher = wsClient.connectionState.subscribe({
+  let wasOpen = socketState.get().state === 'pending';
+  const watcher = socketState.subscribe({
     next: (state) => {
-      setSocketFailed(failed());
+      setFailed(socketFailed());
       const open = state.state === 'pending'; // tRPC's word for an open socket
       if (open && !wasOpen) back();
       wasOpen = open;
@@ -43,5 +39,5 @@ export function createNetwork(): Network {
     window.removeEventListener('online', goOnline);
     window.removeEventListener('offline', goOffline);
   });
-  return { online, socketFailed, onBack: (listener) => void listeners.add(listener) };
+  return { online, socketFailed: failed, onBack: (listener) => void listeners.add(listener) };
 }

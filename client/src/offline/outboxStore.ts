@@ -1,9 +1,16 @@
 import type { SubmitReservationInput } from '@portail/shared/bookings/planning';
-import { TRPCClientError } from '@trpc/client';
-import { trpc, wsClient } from '../trpc/client.ts';
-import { appCodeOf } from '../trpc/errors.ts';
+import { appCodeOf, isCallError } from '../trpc/errors.ts';
+import { loadClient, reconnectWithNewIdentity, socketFailed } from '../trpc/socket.ts';
 import { readAll, remove, write } from './db.ts';
-import { createOutbox, type Failure, type OutboxStore, outboxEntryOf } from './outbox.ts';
+import { changeStoredDraft } from './drafts.ts';
+import {
+  createOutbox,
+  type Failure,
+  type OutboxEntry,
+  type OutboxStore,
+  outboxEntryOf,
+  withoutSent,
+} from './outbox.ts';
 
 /** The outbox in IndexedDB. A refused write fails the enqueue: the parent is told, nothing is lost silently. */
 const store: OutboxStore = {
@@ -20,7 +27,7 @@ const retryLater = new Set(['INTERNAL', 'UNAVAILABLE', 'TOO_MANY_REQUESTS', 'CON
 export function classify(error: unknown): Failure {
   const code = appCodeOf(error);
   if (code === 'UNAUTHENTICATED') return 'session';
-  if (error instanceof TRPCClientError && code && !retryLater.has(code)) return { rejected: error.message };
+  if (isCallError(error) && code && !retryLater.has(code)) return { rejected: error.message };
   return 'network';
 }
 
@@ -31,9 +38,9 @@ const SEND_TIMEOUT_MS = 20_000;
  * come back; the id makes the next try harmless (the server answers it again without applying it twice).
  */
 export async function sendSubmission(input: SubmitReservationInput) {
-  const state = wsClient.connectionState.get();
+  const { trpc } = await loadClient();
   // A lazy client in its backoff would wait up to 30 s: start afresh now that the network is said to be back.
-  if (state.state === 'connecting' && state.error !== null) await wsClient.close();
+  if (socketFailed()) await reconnectWithNewIdentity();
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('délai dépassé', 'TimeoutError')),
@@ -51,5 +58,11 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return 'locks' in navigator ? navigator.locks.request('portail-famille:outbox', task) : task();
 }
 
-export const createDeviceOutbox = (onAnswered: Parameters<typeof createOutbox>[0]['onAnswered']) =>
-  createOutbox({ store, send: sendSubmission, classify, exclusive, onAnswered });
+/** A sent submission's lines leave the stored draft they came from: the grid then shows them booked. */
+async function takeOutOfDraft(entry: OutboxEntry) {
+  const key = { childId: entry.input.childId, periodId: entry.input.periodId };
+  await changeStoredDraft(entry.owner, key, (draft) => withoutSent(draft, entry.input.lines));
+}
+
+export const createDeviceOutbox = () =>
+  createOutbox({ store, send: sendSubmission, classify, exclusive, onAnswered: takeOutOfDraft });

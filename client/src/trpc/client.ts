@@ -2,6 +2,7 @@ import type { AppRouter } from '@portail/server/router';
 import { createTRPCClient, createWSClient, httpLink, splitLink, wsLink } from '@trpc/client';
 import { accessToken, freshToken } from '../auth/access.ts';
 import { cookieProcedures, sessionLink } from './sessionLink.ts';
+import { attachSocket, socketFailed } from './socket.ts';
 
 const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/trpc`;
 
@@ -41,13 +42,7 @@ export const trpc = createTRPCClient<AppRouter>({
   ],
 });
 
-/** After sign-in or sign-out: the next call opens a socket with the new identity (lazy mode reopens it). */
-export const reconnectWithNewIdentity = () => wsClient.close();
-
-const connectionFailed = () => {
-  const state = wsClient.connectionState.get();
-  return state.state === 'connecting' && state.error !== null;
-};
+attachSocket(wsClient);
 
 /**
  * Runs a read that gives up when the connection fails or after `timeoutMs`. Over a WebSocket a call otherwise
@@ -56,7 +51,7 @@ const connectionFailed = () => {
 export async function read<T>(call: (options: { signal: AbortSignal }) => Promise<T>, timeoutMs = 15_000) {
   // A lazy client reopens at once on the next call once closed; without this, «Réessayer» would wait for the
   // client's own backoff (up to 30 s) before trying the server again.
-  if (connectionFailed()) await wsClient.close();
+  if (socketFailed()) await wsClient.close();
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('délai dépassé', 'TimeoutError')),
@@ -64,7 +59,7 @@ export async function read<T>(call: (options: { signal: AbortSignal }) => Promis
   );
   const subscription = wsClient.connectionState.subscribe({
     next: () => {
-      if (connectionFailed()) controller.abort(new DOMException('connexion impossible', 'NetworkError'));
+      if (socketFailed()) controller.abort(new DOMException('connexion impossible', 'NetworkError'));
     },
   });
   try {
