@@ -28,7 +28,14 @@ const Env = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Portail Famille <ne-pas-repondre@portail-famille.localhost>'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-  TRUST_PROXY: flag.default(false),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-For); `true` means one.
+  TRUST_PROXY: z
+    .union(
+      [flag, z.coerce.number().int().min(0).max(5)],
+      '0, 1, 2… (le nombre de proxys devant le portail), true ou false',
+    )
+    .transform((value) => (typeof value === 'boolean' ? Number(value) : value))
+    .default(0),
   PAYMENT_PROVIDER: z.enum(['sandbox', 'payfip']).default('sandbox'),
   PAYFIP_NUMCLI: z
     .string()
@@ -64,7 +71,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   accessTokenTtlSeconds: number;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the portal, whose X-Forwarded-For entries are believed. */
+  trustProxy: number;
   payments: PaymentsConfig;
   /** Largest document staff may upload, in bytes; enforced while the upload streams in. */
   documentMaxBytes: number;

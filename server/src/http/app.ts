@@ -20,7 +20,11 @@ export type AppOptions = { services: Services; clientDist: string };
 /** The HTTP side: the PWA's files, `/healthz`, file downloads, and tRPC over HTTP for what needs it. */
 export async function buildHttpApp({ services, clientDist }: AppOptions): Promise<FastifyInstance> {
   const { orm, log, config } = services;
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: config.trustProxy });
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    // The proxies' own hops, no more (see client-address.ts for the WebSocket's side).
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxy,
+  });
   await app.register(cookie);
 
   await app.register(helmet, {

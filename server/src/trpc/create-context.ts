@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { clientAddress } from '../http/client-address.ts';
 import type { Context, Services } from './context.ts';
 
 /** Over HTTP the token is a Bearer header; cookies (refresh) are read by the procedures that need them. */
@@ -43,16 +44,11 @@ export async function webSocketContext(
     );
     socket.once('close', () => clearTimeout(timer));
   }
-  // Only a trusted proxy's header names the client: otherwise anyone could pick an address per connection
-  // and escape the per-address limits.
-  const forwarded = services.config.trustProxy ? req.headers['x-forwarded-for'] : undefined;
-  const ip =
-    (typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined) ?? req.socket.remoteAddress;
   return {
     ...services,
     principal: verified?.principal,
     tokenRejected: token !== undefined && verified === undefined,
-    ip: ip ?? 'unknown',
+    ip: clientAddress(req, services.config.trustProxy),
     userAgent: req.headers['user-agent'],
     http: undefined,
     socket,
