@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookedCell, Occupancy, PlanningContext, UnitRules } from '@portail/shared/bookings/planning';
 import type { SchoolLevel } from '@portail/shared/bookings/schema';
-import { ClosureEntity, type PeriodEntity, UnitEntity } from './entities.ts';
+import type { PeriodEntity, UnitEntity } from './entities.ts';
 
 const deadline = (d: { daysBefore: number; time: string }) => ({ daysBefore: d.daysBefore, time: d.time });
 
@@ -112,6 +112,69 @@ export async function loadCells(
   return rows.map((r) => ({ unitId: r.unit_id, date: r.date, state: r.state, reservationNumber: r.number }));
 }
 
+/** What the rules read of a period: its entity, or the plain row a read service selected. */
+export type PlanningPeriod = Pick<
+  PeriodEntity,
+  'id' | 'name' | 'startDate' | 'endDate' | 'weekdays' | 'schoolLevels' | 'bookingOpensAt' | 'bookingClosesAt'
+> & { facility: { id: number } };
+
+type UnitRow = {
+  id: number;
+  name: string;
+  code: string;
+  start_time: string;
+  end_time: string;
+  weekdays: number[];
+  daily_capacity: number;
+  book_accept_until_days_before: number;
+  book_accept_until_time: string;
+  book_request_until_days_before: number;
+  book_request_until_time: string;
+  cancel_accept_until_days_before: number;
+  cancel_accept_until_time: string;
+  cancel_request_until_days_before: number;
+  cancel_request_until_time: string;
+  position: number;
+};
+
+/**
+ * The facility's units straight into the rules' shape: planning grids are the portal's hottest read, and
+ * hydrating entities only to copy them into plain objects cost more than the query itself.
+ */
+async function loadUnitRules(em: EntityManager, facilityId: number): Promise<UnitRules[]> {
+  const rows = await em.execute<UnitRow[]>(
+    `select id, name, code, start_time, end_time, weekdays, daily_capacity,
+       book_accept_until_days_before, book_accept_until_time, book_request_until_days_before,
+       book_request_until_time, cancel_accept_until_days_before, cancel_accept_until_time,
+       cancel_request_until_days_before, cancel_request_until_time, position
+     from unit where facility_id = ? order by position asc, id asc`,
+    [facilityId],
+  );
+  return rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    code: u.code,
+    startTime: u.start_time,
+    endTime: u.end_time,
+    weekdays: u.weekdays,
+    dailyCapacity: u.daily_capacity,
+    bookAcceptUntil: { daysBefore: u.book_accept_until_days_before, time: u.book_accept_until_time },
+    bookRequestUntil: { daysBefore: u.book_request_until_days_before, time: u.book_request_until_time },
+    cancelAcceptUntil: { daysBefore: u.cancel_accept_until_days_before, time: u.cancel_accept_until_time },
+    cancelRequestUntil: { daysBefore: u.cancel_request_until_days_before, time: u.cancel_request_until_time },
+    position: u.position,
+  }));
+}
+
+/** Closures of the facility or of every facility that overlap the period. */
+async function loadClosures(em: EntityManager, facilityId: number, from: string, to: string) {
+  return em.execute<{ startDate: string; endDate: string; reason: string }[]>(
+    `select to_char(start_date, 'YYYY-MM-DD') as "startDate", to_char(end_date, 'YYYY-MM-DD') as "endDate", reason
+     from closure where (facility_id = ? or facility_id is null) and start_date <= ? and end_date >= ?`,
+    [facilityId, to, from],
+  );
+}
+
 /**
  * Everything the shared rules need to decide the cells of `period` for a child of `childLevel`. Given
  * `onlyCells`, the places taken are read for those cells only (a submission decides nothing else): counting
@@ -119,22 +182,14 @@ export async function loadCells(
  */
 export async function loadPlanningContext(
   em: EntityManager,
-  period: PeriodEntity,
+  period: PlanningPeriod,
   childId: number,
   childLevel: SchoolLevel,
   onlyCells?: readonly { unitId: number; date: string }[],
 ): Promise<PlanningContext> {
   const facilityId = period.facility.id;
-  const units = await em.find(
-    UnitEntity,
-    { facility: facilityId },
-    { orderBy: { position: 'asc', id: 'asc' } },
-  );
-  const closures = await em.find(ClosureEntity, {
-    $or: [{ facility: facilityId }, { facility: null }],
-    startDate: { $lte: period.endDate },
-    endDate: { $gte: period.startDate },
-  });
+  const units = await loadUnitRules(em, facilityId);
+  const closures = await loadClosures(em, facilityId, period.startDate, period.endDate);
   const unitIds = units.map((u) => u.id);
   return {
     childLevel,
@@ -148,8 +203,8 @@ export async function loadPlanningContext(
       bookingOpensAt: period.bookingOpensAt.toISOString(),
       bookingClosesAt: period.bookingClosesAt.toISOString(),
     },
-    units: units.map(unitRules),
-    closures: closures.map((c) => ({ startDate: c.startDate, endDate: c.endDate, reason: c.reason })),
+    units,
+    closures,
     cells: await loadCells(em, childId, unitIds, period.startDate, period.endDate),
     occupancy: onlyCells
       ? await loadOccupancyOf(em, onlyCells)

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChildEntity, GuardianEntity } from '../accounts/entities.ts';
+import type { SchoolLevel } from '@portail/shared/bookings/schema';
+import { ChildEntity } from '../accounts/entities.ts';
 import { AppError } from '../trpc/errors.ts';
 import type { AuthorizedFamilyId } from '../trpc/procedures.ts';
-import { loadPlanningContext } from './context.ts';
+import { loadPlanningContext, type PlanningPeriod } from './context.ts';
 import { type FacilityEntity, PeriodEntity, ReservationEntity } from './entities.ts';
 
 /** A child of the signed-in family; another family's child is simply not found. */
@@ -71,7 +72,30 @@ export async function bookingChoices(
   return [...byFacility.values()];
 }
 
-/** The planning grid's data: the rules' context and who is booking (the «Référent»). */
+type PlanningRow = {
+  child_id: number;
+  child_first_name: string;
+  child_last_name: string;
+  school_level: SchoolLevel;
+};
+
+type PeriodRow = {
+  id: number;
+  facility_id: number;
+  facility_name: string;
+  name: string;
+  start_date: string;
+  end_date: string;
+  weekdays: number[];
+  school_levels: SchoolLevel[];
+  opens_ms: number;
+  closes_ms: number;
+};
+
+/**
+ * The planning grid's data: the rules' context and who is booking (the «Référent»). Read as plain rows, not
+ * entities: every parent opens it at the opening of registrations, and hydration was most of its cost.
+ */
 export async function planningView(
   em: EntityManager,
   familyId: AuthorizedFamilyId,
@@ -79,21 +103,51 @@ export async function planningView(
   input: { childId: number; periodId: number },
   now: Date,
 ) {
-  const child = await familyChild(em, familyId, input.childId);
-  const period = await em.findOne(PeriodEntity, { id: input.periodId }, { populate: ['facility'] });
-  if (!period)
+  // Another family's child is simply not found, as in familyChild.
+  const [child] = await em.execute<PlanningRow[]>(
+    `select id as child_id, first_name as child_first_name, last_name as child_last_name, school_level
+     from child where id = ? and family_id = ?`,
+    [input.childId, familyId],
+  );
+  if (!child)
+    throw new AppError('NOT_FOUND', { userMessage: 'Cet enfant ne fait pas partie de votre famille.' });
+  const [row] = await em.execute<PeriodRow[]>(
+    `select p.id, p.facility_id, f.name as facility_name, p.name, to_char(p.start_date, 'YYYY-MM-DD') as start_date,
+       to_char(p.end_date, 'YYYY-MM-DD') as end_date, p.weekdays, p.school_levels,
+       floor(extract(epoch from p.booking_opens_at) * 1000)::float8 as opens_ms,
+       floor(extract(epoch from p.booking_closes_at) * 1000)::float8 as closes_ms
+     from period p join facility f on f.id = p.facility_id where p.id = ?`,
+    [input.periodId],
+  );
+  if (!row)
     throw new AppError('NOT_FOUND', { userMessage: "Cette période n'existe pas ou n'est plus proposée." });
-  const guardian = await em.findOneOrFail(GuardianEntity, { id: guardianId });
+  const [guardian] = await em.execute<{ first_name: string; last_name: string }[]>(
+    'select first_name, last_name from guardian where id = ?',
+    [guardianId],
+  );
+  // The session's own guardian: gone only if the account was deleted meanwhile.
+  if (!guardian) throw new Error(`guardian ${guardianId} not found`);
+  const period: PlanningPeriod = {
+    id: row.id,
+    facility: { id: row.facility_id },
+    name: row.name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    weekdays: row.weekdays,
+    schoolLevels: row.school_levels,
+    bookingOpensAt: new Date(row.opens_ms),
+    bookingClosesAt: new Date(row.closes_ms),
+  };
   return {
     child: {
-      id: child.id,
-      firstName: child.firstName,
-      lastName: child.lastName,
-      schoolLevel: child.schoolLevel,
+      id: child.child_id,
+      firstName: child.child_first_name,
+      lastName: child.child_last_name,
+      schoolLevel: child.school_level,
     },
-    facility: { id: period.facility.id, name: period.facility.getEntity().name },
-    referent: { firstName: guardian.firstName, lastName: guardian.lastName },
-    context: await loadPlanningContext(em, period, child.id, child.schoolLevel),
+    facility: { id: row.facility_id, name: row.facility_name },
+    referent: { firstName: guardian.first_name, lastName: guardian.last_name },
+    context: await loadPlanningContext(em, period, child.child_id, child.school_level),
     serverNow: now.toISOString(),
   };
 }
