@@ -1,6 +1,7 @@
 import type { PlanningContext, ReservationLineInput } from '@portail/shared/bookings/planning';
 import { decideLine, reservationStateOf } from '@portail/shared/bookings/rules';
 import type pg from 'pg';
+import { type UnitRow, unitRulesOfRow } from '../../server/src/bookings/context.ts';
 import { LIVE_CHANNEL } from '../../server/src/live/bus.ts';
 
 /**
@@ -27,26 +28,6 @@ export type WriterOutcome = { number: string | null; recorded: number; replayed:
 
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-const deadline = (days: number, time: string) => ({ daysBefore: days, time });
-
-type UnitRow = {
-  id: number;
-  name: string;
-  code: string;
-  start_time: string;
-  end_time: string;
-  weekdays: number[];
-  daily_capacity: number;
-  book_accept_until_days_before: number;
-  book_accept_until_time: string;
-  book_request_until_days_before: number;
-  book_request_until_time: string;
-  cancel_accept_until_days_before: number;
-  cancel_accept_until_time: string;
-  cancel_request_until_days_before: number;
-  cancel_request_until_time: string;
-  position: number;
-};
 
 export class RawWriter {
   readonly #pool: pg.Pool;
@@ -137,20 +118,7 @@ export class RawWriter {
         bookingOpensAt: p.booking_opens_at.toISOString(),
         bookingClosesAt: p.booking_closes_at.toISOString(),
       },
-      units: units.rows.map((u) => ({
-        id: u.id,
-        name: u.name,
-        code: u.code,
-        startTime: u.start_time,
-        endTime: u.end_time,
-        weekdays: u.weekdays,
-        dailyCapacity: u.daily_capacity,
-        bookAcceptUntil: deadline(u.book_accept_until_days_before, u.book_accept_until_time),
-        bookRequestUntil: deadline(u.book_request_until_days_before, u.book_request_until_time),
-        cancelAcceptUntil: deadline(u.cancel_accept_until_days_before, u.cancel_accept_until_time),
-        cancelRequestUntil: deadline(u.cancel_request_until_days_before, u.cancel_request_until_time),
-        position: u.position,
-      })),
+      units: units.rows.map(unitRulesOfRow),
       closures: closures.rows.map((r) => ({ startDate: r.start, endDate: r.end, reason: r.reason })),
       cells: booked.rows.map((r) => ({
         unitId: r.unit_id,

@@ -118,7 +118,8 @@ export type PlanningPeriod = Pick<
   'id' | 'name' | 'startDate' | 'endDate' | 'weekdays' | 'schoolLevels' | 'bookingOpensAt' | 'bookingClosesAt'
 > & { facility: { id: number } };
 
-type UnitRow = {
+/** A `unit` row as PostgreSQL returns it: read by the planning and by the rush benchmark's raw writer. */
+export type UnitRow = {
   id: number;
   name: string;
   code: string;
@@ -137,6 +138,21 @@ type UnitRow = {
   position: number;
 };
 
+export const unitRulesOfRow = (u: UnitRow): UnitRules => ({
+  id: u.id,
+  name: u.name,
+  code: u.code,
+  startTime: u.start_time,
+  endTime: u.end_time,
+  weekdays: u.weekdays,
+  dailyCapacity: u.daily_capacity,
+  bookAcceptUntil: { daysBefore: u.book_accept_until_days_before, time: u.book_accept_until_time },
+  bookRequestUntil: { daysBefore: u.book_request_until_days_before, time: u.book_request_until_time },
+  cancelAcceptUntil: { daysBefore: u.cancel_accept_until_days_before, time: u.cancel_accept_until_time },
+  cancelRequestUntil: { daysBefore: u.cancel_request_until_days_before, time: u.cancel_request_until_time },
+  position: u.position,
+});
+
 /**
  * The facility's units straight into the rules' shape: planning grids are the portal's hottest read, and
  * hydrating entities only to copy them into plain objects cost more than the query itself.
@@ -150,20 +166,7 @@ async function loadUnitRules(em: EntityManager, facilityId: number): Promise<Uni
      from unit where facility_id = ? order by position asc, id asc`,
     [facilityId],
   );
-  return rows.map((u) => ({
-    id: u.id,
-    name: u.name,
-    code: u.code,
-    startTime: u.start_time,
-    endTime: u.end_time,
-    weekdays: u.weekdays,
-    dailyCapacity: u.daily_capacity,
-    bookAcceptUntil: { daysBefore: u.book_accept_until_days_before, time: u.book_accept_until_time },
-    bookRequestUntil: { daysBefore: u.book_request_until_days_before, time: u.book_request_until_time },
-    cancelAcceptUntil: { daysBefore: u.cancel_accept_until_days_before, time: u.cancel_accept_until_time },
-    cancelRequestUntil: { daysBefore: u.cancel_request_until_days_before, time: u.cancel_request_until_time },
-    position: u.position,
-  }));
+  return rows.map(unitRulesOfRow);
 }
 
 /** Closures of the facility or of every facility that overlap the period. */
