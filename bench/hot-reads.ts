@@ -16,11 +16,11 @@ import { openDatabase } from '../server/src/db/orm.ts';
 import { seedDemoIfEmpty } from '../server/src/demo/seed.ts';
 import type { AuthorizedFamilyId } from '../server/src/trpc/procedures.ts';
 import { createBenchDatabase, dropBenchDatabase } from './lib/db.ts';
+import { startPortal } from './lib/portal.ts';
 import { now } from './lib/procs.ts';
 import { type BenchContext, type Benchmark, type BenchResult, type Row, ratio } from './lib/report.ts';
 import { capturedStatements, type Statement } from './lib/rush-capture.ts';
 import { FamilySocket, familyAddress } from './lib/rush-client.ts';
-import { startPortal } from './lib/rush-portal.ts';
 import { summarize } from './lib/stats.ts';
 
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);

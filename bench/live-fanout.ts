@@ -8,10 +8,12 @@
  * interleaved (portal, a, b, portal, a, b…): whatever else the machine is doing meanwhile weighs on the three
  * alike instead of on whichever ran during a noisy minute.
  */
+
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { type Recording, SessionPool, TrpcCaller } from './lib/clients.ts';
 import { createBenchDatabase, dropBenchDatabase, type Seed, seed } from './lib/db.ts';
+import { startPortal } from './lib/portal.ts';
 import { freePort, now, ServerProcess, sleep, waitUntil } from './lib/procs.ts';
 import { type BenchContext, type Benchmark, type BenchResult, type Row, ratio } from './lib/report.ts';
 import { type Summary, summarize } from './lib/stats.ts';
@@ -231,37 +233,6 @@ class Lines {
   }
 }
 
-function portalEnv(databaseUrl: string, port: number) {
-  return {
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SEED_DEMO: '0',
-    LOG_LEVEL: 'warn',
-    ACCESS_TOKEN_TTL_SECONDS: '3600',
-  };
-}
-
-async function waitHealthy(server: ServerProcess, port: number) {
-  let exited = false;
-  server.exited.then(() => {
-    exited = true;
-  });
-  const ok = await waitUntil(
-    async () => {
-      if (exited) return true;
-      try {
-        return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-      } catch {
-        return false;
-      }
-    },
-    60_000,
-    100,
-  );
-  if (!ok || exited) throw new Error(`portal did not start:\n${server.output()}`);
-}
-
 /** The decision the staff's tab sends (over its own socket, as the PWA does): refuse one requested line. */
 function decider(caller: TrpcCaller, lines: Lines): Trigger {
   return async () => {
@@ -294,21 +265,18 @@ function sessions(s: Seed) {
 }
 
 /** The portal as `npm start` runs it: server/src/main.ts, with the probe preloaded. */
-async function startPortal(
+async function startPortalContender(
   ctx: BenchContext,
   databaseUrl: string,
   s: Seed,
   lines: Lines,
   script = 'server/src/main.ts',
 ): Promise<Contender> {
-  const port = await freePort();
-  const server = new ServerProcess(script.includes('inproc') ? 'portal (bus probe)' : 'portal', script, {
-    cpu: ctx.serverCpu,
-    env: portalEnv(databaseUrl, port),
+  const { server, url } = await startPortal(ctx, databaseUrl, {
+    name: script.includes('inproc') ? 'portal (bus probe)' : 'portal',
+    script,
   });
   try {
-    await waitHealthy(server, port);
-    const url = `ws://127.0.0.1:${port}/trpc`;
     const caller = await TrpcCaller.connect(url, s.deciderToken);
     const pool = new SessionPool(url, 'trpc');
     return {
@@ -331,24 +299,30 @@ async function startPortal(
   }
 }
 
-/** Baseline (a): the same bytes, broadcast by a bare ws server; origin = start of its send loop. */
-async function startBare(ctx: BenchContext, messages: string[]): Promise<Contender> {
+/**
+ * A child server that broadcasts `payload` to its sockets when asked; origin = the moment it starts sending
+ * (baselines (a) and (c)).
+ */
+async function startBroadcaster(
+  ctx: BenchContext,
+  script: string,
+  protocol: 'plain' | 'trpc',
+  options: { tokenFor: (i: number) => string; perSession: number; payload: Record<string, unknown> },
+): Promise<Contender> {
   const port = await freePort();
-  const server = new ServerProcess('bare-ws', 'bench/servers/bare-ws.ts', {
-    cpu: ctx.serverCpu,
-    env: { PORT: String(port) },
-  });
+  const name = script.slice(script.lastIndexOf('/') + 1, -'.ts'.length);
+  const server = new ServerProcess(name, script, { cpu: ctx.serverCpu, env: { PORT: String(port) } });
   await server.waitFor('ready', 20_000);
   const clock = await server.clockOffset();
-  const pool = new SessionPool(`ws://127.0.0.1:${port}`, 'plain');
+  const pool = new SessionPool(`ws://127.0.0.1:${port}`, protocol);
   return {
     name: server.name,
     server,
     pool,
-    tokenFor: () => '',
-    expected: (k) => k * messages.length,
+    tokenFor: options.tokenFor,
+    expected: (k) => k * options.perSession,
     trigger: async () => {
-      const reply = await server.request<{ t0: number }>({ type: 'broadcast', messages });
+      const reply = await server.request<{ t0: number }>({ type: 'broadcast', ...options.payload });
       return { origin: reply.t0 - clock.offsetMs };
     },
     tally: new Tally(),
@@ -361,41 +335,28 @@ async function startBare(ctx: BenchContext, messages: string[]): Promise<Contend
   };
 }
 
+/** Baseline (a): the same bytes, broadcast by a bare ws server. */
+const startBare = (ctx: BenchContext, messages: string[]) =>
+  startBroadcaster(ctx, 'bench/servers/bare-ws.ts', 'plain', {
+    tokenFor: () => '',
+    perSession: messages.length,
+    payload: { messages },
+  });
+
 /**
  * Baseline (c), for information: tRPC's WebSocket adapter alone (same options, same subscription shape, no
- * database, token or ORM), handed the same event objects; origin = the moment they are handed over.
+ * database, token or ORM), handed the same event objects.
  */
-async function startTrpc(ctx: BenchContext, s: Seed, messages: string[]): Promise<Contender> {
+function startTrpc(ctx: BenchContext, s: Seed, messages: string[]) {
   const events = messages.map(
     (m) => (JSON.parse(m) as { result: { data: { data: unknown } } }).result.data.data,
   );
-  const port = await freePort();
-  const server = new ServerProcess('trpc-ws', 'bench/servers/trpc-ws.ts', {
-    cpu: ctx.serverCpu,
-    env: { PORT: String(port) },
-  });
-  await server.waitFor('ready', 20_000);
-  const clock = await server.clockOffset();
-  const pool = new SessionPool(`ws://127.0.0.1:${port}`, 'trpc');
-  return {
-    name: server.name,
-    server,
-    pool,
+  return startBroadcaster(ctx, 'bench/servers/trpc-ws.ts', 'trpc', {
     // Same tokens as the portal's sessions, so that the clients do exactly the same; the server ignores them.
     tokenFor: sessions(s).tokenFor,
-    expected: (k) => k * events.length,
-    trigger: async () => {
-      const reply = await server.request<{ t0: number }>({ type: 'broadcast', events });
-      return { origin: reply.t0 - clock.offsetMs };
-    },
-    tally: new Tally(),
-    reachedN: 0,
-    clock,
-    dispose: async () => {
-      await pool.closeAll();
-      await server.stop();
-    },
-  };
+    perSession: events.length,
+    payload: { events },
+  });
 }
 
 /**
@@ -486,7 +447,7 @@ async function fanoutForN(
 ) {
   const contenders: Contender[] = [];
   try {
-    const portal = await startPortal(ctx, databaseUrl, s, lines);
+    const portal = await startPortalContender(ctx, databaseUrl, s, lines);
     contenders.push(portal);
     const warm = await warmUp(portal);
     // The very bytes one staff session received for the last warm-up decision, for the baselines to send.
@@ -800,7 +761,7 @@ async function run(ctx: BenchContext): Promise<BenchResult> {
       ctx.log(
         `cycles: ${CONFIG.warmupCycles} warm-up + ${CONFIG.cycles} × ${CONFIG.cycleN} sessions, portal, then bare ws`,
       );
-      const portal = await startPortal(ctx, db.url, s, lines, 'bench/servers/app-inproc.ts');
+      const portal = await startPortalContender(ctx, db.url, s, lines, 'bench/servers/app-inproc.ts');
       let portalCycles: Awaited<ReturnType<typeof cycles>>;
       let gap: RoundsSummary;
       try {

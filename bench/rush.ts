@@ -16,10 +16,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createBenchDatabase, dropBenchDatabase } from './lib/db.ts';
+import { startPortal } from './lib/portal.ts';
 import { now, sleep, waitUntil } from './lib/procs.ts';
 import { type BenchContext, type Benchmark, type BenchResult, type Row, ratio } from './lib/report.ts';
 import { ABUSER_ADDRESS, type CallResult, FamilySocket, familyAddress } from './lib/rush-client.ts';
-import { startPortal } from './lib/rush-portal.ts';
 import {
   linesOf,
   type RushFamily,

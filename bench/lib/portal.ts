@@ -2,18 +2,19 @@ import { freePort, ServerProcess, waitUntil } from './procs.ts';
 import type { BenchContext } from './report.ts';
 
 /**
- * The portal as `npm start` runs it (server/src/main.ts on the bench database, no demo seed), pinned like
- * every server under test. `BENCH_CPU_PROF=<folder>` adds `--cpu-prof` through NODE_OPTIONS: the profile is
- * written there when the server stops, to be opened in Chrome's DevTools.
+ * The portal as `npm start` runs it (server/src/main.ts, or `script` that wraps it, on the bench database,
+ * no demo seed), pinned like every server under test, once its /healthz answers. `BENCH_CPU_PROF=<folder>`
+ * adds `--cpu-prof` through NODE_OPTIONS: the profile is written there when the server stops, to be opened
+ * in Chrome's DevTools.
  */
 export async function startPortal(
   ctx: BenchContext,
   databaseUrl: string,
-  name = 'portal',
+  options: { name?: string; script?: string } = {},
 ): Promise<{ server: ServerProcess; url: string }> {
   const port = await freePort();
   const profile = process.env.BENCH_CPU_PROF;
-  const server = new ServerProcess(name, 'server/src/main.ts', {
+  const server = new ServerProcess(options.name ?? 'portal', options.script ?? 'server/src/main.ts', {
     cpu: ctx.serverCpu,
     env: {
       DATABASE_URL: databaseUrl,
