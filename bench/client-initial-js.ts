@@ -5,7 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath, clientBuilds, startSites } from './lib/client-sites.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+import { clientBuilds, startSites } from './lib/client-sites.ts';
 import { type Benchmark, type BenchResult, ratio } from './lib/report.ts';
 
 const GOAL_RATIO = 1.5;

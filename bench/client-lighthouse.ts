@@ -5,7 +5,8 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath, clientBuilds, median, startSites } from './lib/client-sites.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+import { clientBuilds, median, startSites } from './lib/client-sites.ts';
 import { type Benchmark, type BenchResult, type Row, ratio } from './lib/report.ts';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);

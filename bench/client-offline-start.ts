@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath, clientBuilds, median, startSites } from './lib/client-sites.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+import { clientBuilds, median, startSites } from './lib/client-sites.ts';
 import { type Benchmark, type BenchResult, ratio } from './lib/report.ts';
 
 const RUNS = Number(process.env.BENCH_OFFLINE_RUNS ?? 5);

@@ -11,19 +11,6 @@ import { build } from 'vite';
 import { createBenchDatabase, dropBenchDatabase } from './db.ts';
 import { freePort, repoRoot, ServerProcess } from './procs.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** As in playwright.config.ts: without the networking flags Chromium calls home on a closed network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 const clientDir = path.join(repoRoot, 'client');
 const bareDir = path.join(repoRoot, 'bench/fixtures/bare-solid');
 

@@ -1,0 +1,17 @@
+/**
+ * Debian's Chromium (Playwright cannot download its own here, see STACK-NOTES.md) and its flags, for the
+ * end-to-end tests and the client benchmarks alike: without the networking flags Chromium calls home on a
+ * closed network, many times over.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
