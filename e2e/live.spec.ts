@@ -7,9 +7,9 @@ import {
   type TestInfo,
   test,
 } from '@playwright/test';
-import { activatedGuardian, agent, signIn, trpc, uniqueEmail } from './accounts-api.ts';
+import { activatedGuardian, agent, uniqueEmail } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { cell, createPlace, literally, type Place, shortDay } from './places.ts';
+import { bookByApi, cell, createPlace, literally, type Place, shortDay } from './places.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
@@ -59,26 +59,6 @@ async function book(page: Page, place: Place, cells: { unit: 'Atelier' | 'Garder
   const number = page.getByRole('definition').filter({ hasText: /^R\d{4}-\d{6}$/ });
   await expect(number).toBeVisible();
   return (await number.textContent()) ?? '';
-}
-
-/** The same booking through the API, where the test is about staff's pages. */
-async function bookByApi(
-  request: APIRequestContext,
-  guardian: { email: string; password: string },
-  place: Place,
-  lines: { unitId: number; date: string }[],
-) {
-  const token = await signIn(request, guardian.email, guardian.password);
-  const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
-  await trpc(request, 'bookings.submit', 'mutation', {
-    token,
-    input: {
-      clientMutationId: crypto.randomUUID(),
-      childId: child?.id,
-      periodId: place.periodId,
-      lines: lines.map((l) => ({ ...l, action: 'book' })),
-    },
-  });
 }
 
 /** The agent on «Demandes à traiter», showing the requests of the test's facility only. */

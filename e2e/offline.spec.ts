@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, type TestInfo, test } from '@playwright/test';
 import { activatedGuardian, agent, signIn, trpc, uniqueEmail } from './accounts-api.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { cell, createPlace, literally, type Place, shortDay } from './places.ts';
+import { bookByApi, cell, createPlace, literally, type Place, shortDay } from './places.ts';
 import { readPublicDocuments } from './public-data.ts';
 import { signInThroughHome } from './sign-in.ts';
 
@@ -380,17 +380,7 @@ test('rouvert plus tard, le portail reprend le direct là où il s’était arr�
   await expect(page.getByRole('banner').getByRole('status')).toContainText('Connecté');
 
   // A request of the family reaches the open app live: the stream's position is kept on the device.
-  const token = await signIn(request, guardian.email, guardian.password);
-  const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
-  await trpc(request, 'bookings.submit', 'mutation', {
-    token,
-    input: {
-      clientMutationId: crypto.randomUUID(),
-      childId: child?.id,
-      periodId: place.periodId,
-      lines: [{ unitId: place.units.atelier, date: place.monday, action: 'book' }],
-    },
-  });
+  await bookByApi(request, guardian, place, [{ unitId: place.units.atelier, date: place.monday }]);
   await expect.poll(() => livePosition(page)).not.toBeNull();
 
   // The app is closed; meanwhile the agent refuses the request.

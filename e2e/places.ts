@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
-import { trpc } from './accounts-api.ts';
+import { signIn, trpc } from './accounts-api.ts';
 
 /**
  * A facility of the test's own, so that tests running at once (and the desktop and phone projects) never
@@ -113,3 +113,23 @@ export const cell = (page: Page, unit: string, date: string) =>
   page
     .getByRole('main')
     .getByRole('button', { name: new RegExp(`^${literally(shortDay(date))} – ${unit} : `) });
+
+/** The guardian's booking of `lines` in the place, through the API, where a test is about what follows. */
+export async function bookByApi(
+  request: APIRequestContext,
+  guardian: { email: string; password: string },
+  place: Place,
+  lines: { unitId: number; date: string }[],
+) {
+  const token = await signIn(request, guardian.email, guardian.password);
+  const [child] = await trpc<{ id: number }[]>(request, 'bookings.children', 'query', { token });
+  await trpc(request, 'bookings.submit', 'mutation', {
+    token,
+    input: {
+      clientMutationId: crypto.randomUUID(),
+      childId: child?.id,
+      periodId: place.periodId,
+      lines: lines.map((l) => ({ ...l, action: 'book' })),
+    },
+  });
+}
