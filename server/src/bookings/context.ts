@@ -77,7 +77,7 @@ async function previewOccupancy(
 }
 
 /** Places held on the given unit × day cells only: what a submission's decisions read. */
-export async function loadOccupancyOf(
+async function loadOccupancyOf(
   em: EntityManager,
   cells: readonly { unitId: number; date: string }[],
 ): Promise<Occupancy[]> {
