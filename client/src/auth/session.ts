@@ -57,7 +57,7 @@ export function createSession(): Session {
       setNotice(undefined);
     });
     rememberSession(true);
-    void rememberIdentity(signedIn.profile);
+    rememberIdentity(signedIn.profile);
     offlineRetry = OFFLINE_RETRY_MS.first;
     schedule(Date.parse(signedIn.expiresAt) - Date.now() - REFRESH_AHEAD_MS);
   }
@@ -71,7 +71,7 @@ export function createSession(): Session {
       setNotice(why);
     });
     rememberSession(false);
-    void forgetIdentity();
+    forgetIdentity();
   }
 
   /**
@@ -79,7 +79,7 @@ export function createSession(): Session {
    * kept of them. Staff, or nobody remembered: signed out for now, the cookie kept for the next try.
    */
   async function goOffline(): Promise<false> {
-    const known = profile() ?? (await rememberedIdentity());
+    const known = profile() ?? rememberedIdentity();
     if (known?.kind !== 'guardian') {
       if (status() === 'checking') setStatus('signed-out');
       return false;

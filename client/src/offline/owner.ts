@@ -1,17 +1,19 @@
 import type { Profile } from '../trpc/types.ts';
-import { readOne, remove, write } from './db.ts';
 
 /*
  * The guardian last signed in on this device, so that the app opens on their saved data while the session
  * cannot be checked (no network, server away): the session store's «offline» state. Only who they are, never a
- * token (the access token stays in memory, the refresh token in its httpOnly cookie). Kept with the saved reads,
- * under the guardian's e-mail, so it goes with them at sign-out (the device may be shared). Staff are not kept:
- * the console needs the server.
+ * token (the access token stays in memory, the refresh token in its httpOnly cookie). Forgotten at sign-out with
+ * the guardian's saved reads (the device may be shared). Staff are not kept: the console needs the server.
+ *
+ * In localStorage, not IndexedDB: it is read synchronously when the app starts, so an app opened offline knows
+ * whose pages to show before its first render, while IndexedDB's first opening takes 100–250 ms of a cold start
+ * (bench/client-offline-start.ts). The pages' own data comes from IndexedDB meanwhile.
  */
 
-const key = 'session.identity';
+const key = 'portail-famille:identity';
 
-type IdentityRecord = { key: string; owner: string; kind: 'guardian'; firstName: string; lastName: string };
+type IdentityRecord = { owner: string; kind: 'guardian'; firstName: string; lastName: string };
 
 function identityOf(value: unknown): IdentityRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -25,8 +27,13 @@ function identityOf(value: unknown): IdentityRecord | undefined {
 }
 
 /** The guardian remembered on this device, as the session shows a signed-in person. */
-export async function rememberedIdentity(): Promise<Profile | undefined> {
-  const record = await readOne('reads', key, identityOf);
+export function rememberedIdentity(): Profile | undefined {
+  let record: IdentityRecord | undefined;
+  try {
+    record = identityOf(JSON.parse(localStorage.getItem(key) ?? 'null'));
+  } catch {
+    return undefined; // storage refused or corrupted: nobody remembered, the app asks to sign in
+  }
   return (
     record && {
       kind: 'guardian',
@@ -39,16 +46,28 @@ export async function rememberedIdentity(): Promise<Profile | undefined> {
 }
 
 /** At each sign-in and refresh: the guardian, or nobody for staff. */
-export async function rememberIdentity(profile: Profile): Promise<void> {
-  if (profile.kind !== 'guardian') return forgetIdentity();
+export function rememberIdentity(profile: Profile): void {
+  if (profile.kind !== 'guardian') {
+    forgetIdentity();
+    return;
+  }
   const record: IdentityRecord = {
-    key,
     owner: profile.email,
     kind: 'guardian',
     firstName: profile.firstName,
     lastName: profile.lastName,
   };
-  await write('reads', record);
+  try {
+    localStorage.setItem(key, JSON.stringify(record));
+  } catch {
+    // Private browsing may refuse storage: this device then simply cannot open the family's pages offline.
+  }
 }
 
-export const forgetIdentity = () => remove('reads', key);
+export function forgetIdentity(): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing could be stored either.
+  }
+}
