@@ -22,6 +22,9 @@ const Env = z.object({
     .int()
     .min(1024)
     .default(64 * 1024),
+  // Keep-alive on every socket: PING after this much silence, closed if no PONG follows in time.
+  WS_PING_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  WS_PONG_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'une URL smtp://utilisateur:mot-de-passe@hôte:port (ou smtps://)')
@@ -68,6 +71,8 @@ export type Config = {
   publicUrl: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   wsMaxPayloadBytes: number;
+  /** Finds dead sockets (phones drop idle connections silently) and keeps proxies from closing live ones. */
+  wsKeepAlive: { pingMs: number; pongWaitMs: number };
   smtpUrl: string | undefined;
   mailFrom: string;
   accessTokenTtlSeconds: number;
@@ -132,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+    wsKeepAlive: { pingMs: e.WS_PING_MS, pongWaitMs: e.WS_PONG_WAIT_MS },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

@@ -94,6 +94,55 @@ describe('bad input on the WebSocket', () => {
   });
 });
 
+describe('keep-alive', () => {
+  const pingMs = 300;
+  const pongWaitMs = 300;
+  let quick: RunningServer;
+  beforeAll(async () => {
+    quick = await startTestServer({ WS_PING_MS: String(pingMs), WS_PONG_WAIT_MS: String(pongWaitMs) });
+  });
+  afterAll(() => quick?.stop());
+
+  /** A raw socket that records PINGs and its close, answering PONG only if told to. */
+  async function keepAliveSocket(answer: boolean) {
+    const ws = new WebSocket(`${quick.url.replace('http', 'ws')}/trpc`);
+    const pings: number[] = [];
+    const closed = new Promise<number>((resolve) => {
+      ws.onclose = () => resolve(Date.now());
+    });
+    ws.onmessage = (event) => {
+      if (event.data !== 'PING') return;
+      pings.push(Date.now());
+      if (answer) ws.send('PONG');
+    };
+    await new Promise<void>((resolve, reject) => {
+      ws.onopen = () => resolve();
+      ws.onerror = () => reject(new Error('socket error'));
+    });
+    return { ws, pings, closed, openedAt: Date.now() };
+  }
+
+  it('pings a silent socket and closes it when no PONG comes back', async () => {
+    const silent = await keepAliveSocket(false);
+    const closedAt = await silent.closed;
+    expect(silent.pings).toHaveLength(1);
+    // Closed after the ping and the wait for its answer, not before (generous above: the machine is shared).
+    expect(closedAt - silent.openedAt).toBeGreaterThanOrEqual(pingMs + pongWaitMs - 50);
+    expect(closedAt - silent.openedAt).toBeLessThan(pingMs + pongWaitMs + 5_000);
+  });
+
+  it('keeps a socket that answers PONG open, ping after ping', async () => {
+    const alive = await keepAliveSocket(true);
+    let open = true;
+    void alive.closed.then(() => {
+      open = false;
+    });
+    await expect.poll(() => alive.pings.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    expect(open).toBe(true);
+    alive.ws.close();
+  });
+});
+
 describe('health when the database is gone', () => {
   it('answers 503 with the reason', async () => {
     const other = await startTestServer();

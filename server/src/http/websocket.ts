@@ -25,8 +25,7 @@ export function attachWebSocket({ server, services }: WebSocketOptions) {
     wss,
     router: appRouter,
     createContext: ({ req, res, info }) => webSocketContext(services, req, res, info.connectionParams),
-    // Phones drop idle connections silently; pings find dead ones and keep proxies from closing live ones.
-    keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 },
+    keepAlive: { enabled: true, ...services.config.wsKeepAlive },
   });
   return {
     wss,
