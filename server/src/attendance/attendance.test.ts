@@ -1,7 +1,9 @@
+import { addDays } from '@portail/shared/bookings/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingFixture, schoolDay } from '../../test/bookings-fixture.ts';
 import { wsClient } from '../../test/http.ts';
 import { startTestServer } from '../../test/server.ts';
+import { UnitEntity } from '../bookings/entities.ts';
 import { submitReservation } from '../bookings/submit.ts';
 import type { RunningServer } from '../server.ts';
 
@@ -32,6 +34,29 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+
+/** No token: 401; a guardian's: 403. */
+async function expectStaffOnly(url: string) {
+  expect((await fetch(url)).status).toBe(401);
+  const guardianToken = (
+    await server.tokens.sign({
+      kind: 'guardian',
+      guardianId: fixture.guardian.id,
+      familyId: fixture.family.id,
+      sessionId: crypto.randomUUID(),
+    })
+  ).token;
+  expect((await fetch(url, bearer(guardianToken))).status).toBe(403);
+}
+
+/** The rows of a CSV download, after checking the BOM that French spreadsheet software expects. */
+async function csvLines(res: Response) {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+}
+
 describe('daily lists and occupancy', () => {
   it('counts booked and requested against capacity, and lists the children expected', async () => {
     const staff = wsClient(server.url, staffToken);
@@ -50,23 +75,43 @@ describe('daily lists and occupancy', () => {
 
   it('exports the «Liste de présence» as CSV for staff only', async () => {
     const url = `${server.url}/files/exports/presence.csv?facilityId=${fixture.facility.id}&date=${date}`;
-    expect((await fetch(url)).status).toBe(401);
-    const guardianToken = (
-      await server.tokens.sign({
-        kind: 'guardian',
-        guardianId: fixture.guardian.id,
-        familyId: fixture.family.id,
-        sessionId: crypto.randomUUID(),
-      })
-    ).token;
-    expect((await fetch(url, { headers: { authorization: `Bearer ${guardianToken}` } })).status).toBe(403);
-    const res = await fetch(url, { headers: { authorization: `Bearer ${staffToken}` } });
+    await expectStaffOnly(url);
+    const res = await fetch(url, bearer(staffToken));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const bytes = Buffer.from(await res.arrayBuffer());
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.subarray(3).toString('utf8');
-    expect(text.startsWith('Prestation;Nom;Prénom;Niveau;Classe')).toBe(true);
-    expect(text.trim().split('\n')).toHaveLength(2);
+    const lines = await csvLines(res);
+    expect(lines[0]).toBe('Prestation;Nom;Prénom;Niveau;Classe');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('exports «Effectifs restauration» as CSV for staff only: the meals booked, per day and facility', async () => {
+    // The fixture's unit becomes one with a meal: its booked child counts, the one on the waiting list does not.
+    await server.orm.em.fork().nativeUpdate(UnitEntity, { id: fixture.unit.id }, { includesMeal: true });
+    const url = (query: string) => `${server.url}/files/exports/restauration.csv?${query}`;
+    await expectStaffOnly(url(`from=${date}&to=${date}`));
+
+    const res = await fetch(url(`from=${date}&to=${date}`), bearer(staffToken));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toContain(`effectifs-restauration-${date}.csv`);
+    const lines = await csvLines(res);
+    expect(lines[0]).toBe('Date;Établissement;Repas');
+    expect(lines).toContain(`${date};${fixture.facility.name};1`);
+    // The same figures as the console's table (attendance.meals).
+    const staff = wsClient(server.url, staffToken);
+    const meals = await staff.trpc.attendance.meals.query({ from: date, to: date });
+    expect(meals).toContainEqual({ date, facility: fixture.facility.name, meals: 1 });
+    staff.close();
+
+    for (const [query, message] of [
+      ['', 'Indiquez les dates au format AAAA-MM-JJ.'],
+      [`from=${date}&to=demain`, 'Indiquez les dates au format AAAA-MM-JJ.'],
+      [`from=${date}&to=${addDays(date, -1)}`, 'Choisissez une période de trois mois au plus'],
+      [`from=${date}&to=${addDays(date, 200)}`, 'Choisissez une période de trois mois au plus'],
+    ] as const) {
+      const refused = await fetch(url(query), bearer(staffToken));
+      expect(refused.status, query).toBe(400);
+      expect(await refused.text(), query).toContain(message);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { csvReply, requireStaff, textReply } from '../http/downloads.ts';
 import type { Services } from '../trpc/context.ts';
+import { DateRange } from './range.ts';
 import { attendance, mealCounts } from './service.ts';
 
 /**
@@ -28,8 +29,8 @@ export const attendanceCsvRoutes: FastifyPluginAsync<{ services: Services }> = a
 
   app.get('/files/exports/restauration.csv', async (request, reply) => {
     if (!(await requireStaff(services, request, reply))) return reply;
-    const q = z.object({ from: z.iso.date(), to: z.iso.date() }).safeParse(request.query);
-    if (!q.success || q.data.from > q.data.to) return textReply(reply, 400, 'Paramètres invalides.');
+    const q = DateRange.safeParse(request.query);
+    if (!q.success) return textReply(reply, 400, q.error.issues[0]?.message ?? 'Paramètres invalides.');
     const counts = await mealCounts(services.orm.em.fork(), q.data.from, q.data.to);
     return csvReply(reply, `effectifs-restauration-${q.data.from}.csv`, [
       ['Date', 'Établissement', 'Repas'],

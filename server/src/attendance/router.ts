@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { staffProcedure } from '../trpc/procedures.ts';
 import { router } from '../trpc/trpc.ts';
+import { DateRange } from './range.ts';
 import { attendance, mealCounts, occupancy } from './service.ts';
-
-const Range = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
-  .refine((r) => r.from <= r.to && Date.parse(r.to) - Date.parse(r.from) <= 92 * 86_400_000, {
-    message: 'Choisissez une période de trois mois au plus.',
-  });
 
 /** The field's lists and the occupancy board (staff). */
 export const attendanceRouter = router({
@@ -17,5 +12,5 @@ export const attendanceRouter = router({
   presence: staffProcedure
     .input(z.object({ facilityId: z.number().int().positive(), date: z.iso.date() }))
     .query(({ ctx, input }) => attendance(ctx.em, input.facilityId, input.date)),
-  meals: staffProcedure.input(Range).query(({ ctx, input }) => mealCounts(ctx.em, input.from, input.to)),
+  meals: staffProcedure.input(DateRange).query(({ ctx, input }) => mealCounts(ctx.em, input.from, input.to)),
 });
