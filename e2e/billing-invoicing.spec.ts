@@ -10,13 +10,14 @@ import { signInThroughHome } from './sign-in.ts';
 /**
  * Issue 6 from end to end, by roles: an admin issues a month, cancels an invoice with its reason and
  * reissues it; a front-desk agent who is not an admin takes a cheque for the replacement; the parent sees
- * each step on an open page. The demo's Bernard family has two past months of canteen nobody invoiced
- * (server/src/demo/unbilled.ts): each project issues its own, since both share the e2e database.
+ * each step on an open page. The demo's Bernard family has four past months of canteen nobody invoiced
+ * (server/src/demo/unbilled.ts): each project issues its own, since both share the e2e database, and a retry
+ * another one, since the failed attempt may have issued its month already.
  */
 const bernard = { email: 'bernard@demo.fr', password: 'Demo-bernard-2026' };
 const desk = { email: 'accueil@demo.fr', password: 'Demo-accueil-2026' };
-const monthFor = (project: string) =>
-  addMonths(parisDate(new Date()).slice(0, 7), project === 'phone' ? -2 : -3);
+const monthFor = (project: string, retry: number) =>
+  addMonths(parisDate(new Date()).slice(0, 7), (project === 'phone' ? -2 : -3) - 2 * retry);
 
 const invoiceCard = (page: Page, number: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Facture n° ${number}` }) });
@@ -26,7 +27,8 @@ test('émettre le mois, annuler et rééditer une facture, puis un chèque au gu
   browser,
 }, info) => {
   test.slow();
-  const month = monthFor(info.project.name);
+  test.skip(info.retry > 1, 'the demo has four unbilled months: two projects, one retry each');
+  const month = monthFor(info.project.name, info.retry);
 
   // The parent keeps « Mes Factures & Paiements » open all along.
   await signInThroughHome(page, bernard.email, bernard.password);
