@@ -77,17 +77,6 @@ export async function paymentFixture(em: EntityManager, totals: number[]) {
 
 export type PaymentFixture = Awaited<ReturnType<typeof paymentFixture>>;
 
-/** A guardian's access token, as after sign-in. */
-export async function guardianToken(server: RunningServer, f: PaymentFixture) {
-  const signed = await server.tokens.sign({
-    kind: 'guardian',
-    guardianId: f.guardian.id,
-    familyId: f.family.id,
-    sessionId: crypto.randomUUID(),
-  });
-  return signed.token;
-}
-
 /** The `payment.updated` events written for a payment, oldest first. */
 export async function paymentEvents(em: EntityManager, paymentId: number) {
   const events = await em.find(LiveEventEntity, { type: 'payment.updated' }, { orderBy: { id: 'asc' } });

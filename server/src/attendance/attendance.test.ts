@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingFixture, schoolDay } from '../../test/bookings-fixture.ts';
 import { wsClient } from '../../test/http.ts';
 import { startTestServer } from '../../test/server.ts';
+import { guardianToken } from '../../test/tokens.ts';
 import { UnitEntity } from '../bookings/entities.ts';
 import { submitReservation } from '../bookings/submit.ts';
 import type { RunningServer } from '../server.ts';
@@ -39,15 +40,7 @@ const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`
 /** No token: 401; a guardian's: 403. */
 async function expectStaffOnly(url: string) {
   expect((await fetch(url)).status).toBe(401);
-  const guardianToken = (
-    await server.tokens.sign({
-      kind: 'guardian',
-      guardianId: fixture.guardian.id,
-      familyId: fixture.family.id,
-      sessionId: crypto.randomUUID(),
-    })
-  ).token;
-  expect((await fetch(url, bearer(guardianToken))).status).toBe(403);
+  expect((await fetch(url, bearer(await guardianToken(server, fixture)))).status).toBe(403);
 }
 
 /** The rows of a CSV download, after checking the BOM that French spreadsheet software expects. */

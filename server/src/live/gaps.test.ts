@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingFixture, schoolDay } from '../../test/bookings-fixture.ts';
 import { wsClient } from '../../test/http.ts';
 import { startTestServer } from '../../test/server.ts';
+import { guardianToken } from '../../test/tokens.ts';
 import { submitReservation } from '../bookings/submit.ts';
 import type { RunningServer } from '../server.ts';
 import { publish } from './publish.ts';
@@ -16,14 +17,7 @@ afterAll(() => server?.stop());
 describe('ids left unused by a rolled-back transaction', () => {
   it('do not hold back the events committed after them', async () => {
     const f = await bookingFixture(server.orm.em.fork(), { capacity: 5, children: 1 });
-    const token = (
-      await server.tokens.sign({
-        kind: 'guardian',
-        guardianId: f.guardian.id,
-        familyId: f.family.id,
-        sessionId: crypto.randomUUID(),
-      })
-    ).token;
+    const token = await guardianToken(server, f);
     const client = wsClient(server.url, token);
     const received: DeliveredEvent[] = [];
     const subscription = client.trpc.live.events.subscribe(

@@ -4,6 +4,7 @@ import { databaseUrl } from '../../test/admin.ts';
 import { bookingFixture, schoolDay } from '../../test/bookings-fixture.ts';
 import { wsClient } from '../../test/http.ts';
 import { startTestServer } from '../../test/server.ts';
+import { guardianToken } from '../../test/tokens.ts';
 import { decideRequests } from '../bookings/requests.ts';
 import { submitReservation } from '../bookings/submit.ts';
 import type { RunningServer } from '../server.ts';
@@ -25,17 +26,6 @@ afterAll(async () => {
 });
 
 type Fixture = Awaited<ReturnType<typeof bookingFixture>>;
-
-async function guardianToken(server: RunningServer, f: Fixture) {
-  return (
-    await server.tokens.sign({
-      kind: 'guardian',
-      guardianId: f.guardian.id,
-      familyId: f.family.id,
-      sessionId: crypto.randomUUID(),
-    })
-  ).token;
-}
 
 /** Subscribes like the PWA and collects what arrives. */
 function listen(server: RunningServer, token: string, lastEventId?: string) {

@@ -2,12 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, mutate, wsClient } from '../../test/http.ts';
-import {
-  guardianToken,
-  paymentEvents,
-  paymentFixture,
-  startPaymentServer,
-} from '../../test/payments-fixture.ts';
+import { paymentEvents, paymentFixture, startPaymentServer } from '../../test/payments-fixture.ts';
+import { guardianToken } from '../../test/tokens.ts';
 import { GuardianEntity } from '../accounts/entities.ts';
 import { InvoiceEntity } from '../billing/entities.ts';
 import type { RunningServer } from '../server.ts';
