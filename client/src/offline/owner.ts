@@ -7,7 +7,7 @@ import type { Profile } from '../trpc/types.ts';
  * the guardian's saved reads (the device may be shared). Staff are not kept: the console needs the server.
  *
  * In localStorage, not IndexedDB: it is read synchronously when the app starts, so an app opened offline knows
- * whose pages to show before its first render, while IndexedDB's first opening takes 100–250 ms of a cold start
+ * whose pages to show before its first render, while IndexedDB's first opening takes 100–150 ms of a cold start
  * (bench/client-offline-start.ts). The pages' own data comes from IndexedDB meanwhile.
  */
 
