@@ -78,10 +78,17 @@ describe('daily lists and occupancy', () => {
   });
 
   it('exports «Effectifs restauration» as CSV for staff only: the meals booked, per day and facility', async () => {
-    // The fixture's unit becomes one with a meal: its booked child counts, the one on the waiting list does not.
-    await server.orm.em.fork().nativeUpdate(UnitEntity, { id: fixture.unit.id }, { includesMeal: true });
     const url = (query: string) => `${server.url}/files/exports/restauration.csv?${query}`;
+    const facilityRows = async (query: string) =>
+      (await csvLines(await fetch(url(query), bearer(staffToken)))).filter((line) =>
+        line.includes(fixture.facility.name),
+      );
     await expectStaffOnly(url(`from=${date}&to=${date}`));
+
+    // A unit without a meal (the fixture's morning care) feeds nobody: its facility is not in the file.
+    expect(await facilityRows(`from=${date}&to=${date}`)).toEqual([]);
+    // Once the unit includes a meal, its booked child counts, the one on the waiting list does not.
+    await server.orm.em.fork().nativeUpdate(UnitEntity, { id: fixture.unit.id }, { includesMeal: true });
 
     const res = await fetch(url(`from=${date}&to=${date}`), bearer(staffToken));
     expect(res.status).toBe(200);
@@ -89,18 +96,25 @@ describe('daily lists and occupancy', () => {
     expect(res.headers.get('content-disposition')).toContain(`effectifs-restauration-${date}.csv`);
     const lines = await csvLines(res);
     expect(lines[0]).toBe('Date;Établissement;Repas');
-    expect(lines).toContain(`${date};${fixture.facility.name};1`);
+    expect(lines.filter((line) => line.includes(fixture.facility.name))).toEqual([
+      `${date};${fixture.facility.name};1`,
+    ]);
     // The same figures as the console's table (attendance.meals).
     const staff = wsClient(server.url, staffToken);
     const meals = await staff.trpc.attendance.meals.query({ from: date, to: date });
     expect(meals).toContainEqual({ date, facility: fixture.facility.name, meals: 1 });
     staff.close();
+    // Three months (92 days) is the longest span; the day counted is found in it.
+    expect(await facilityRows(`from=${addDays(date, -91)}&to=${addDays(date, 1)}`)).toEqual([
+      `${date};${fixture.facility.name};1`,
+    ]);
 
     for (const [query, message] of [
       ['', 'Indiquez les dates au format AAAA-MM-JJ.'],
+      [`from=${date}`, 'Indiquez les dates au format AAAA-MM-JJ.'],
       [`from=${date}&to=demain`, 'Indiquez les dates au format AAAA-MM-JJ.'],
       [`from=${date}&to=${addDays(date, -1)}`, 'Choisissez une période de trois mois au plus'],
-      [`from=${date}&to=${addDays(date, 200)}`, 'Choisissez une période de trois mois au plus'],
+      [`from=${date}&to=${addDays(date, 93)}`, 'Choisissez une période de trois mois au plus'],
     ] as const) {
       const refused = await fetch(url(query), bearer(staffToken));
       expect(refused.status, query).toBe(400);

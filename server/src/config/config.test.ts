@@ -28,4 +28,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('pings every 30 s and waits 10 s for the answer unless told otherwise, within bounds', () => {
+    expect(loadConfig({}).wsKeepAlive).toEqual({ pingMs: 30_000, pongWaitMs: 10_000 });
+    expect(loadConfig({ WS_PING_MS: '200', WS_PONG_WAIT_MS: '250' }).wsKeepAlive).toEqual({
+      pingMs: 200,
+      pongWaitMs: 250,
+    });
+    // A ping every few milliseconds would flood every socket with PINGs.
+    expect(() => loadConfig({ WS_PING_MS: '10' })).toThrow(/WS_PING_MS/);
+    expect(() => loadConfig({ WS_PONG_WAIT_MS: 'dix' })).toThrow(/WS_PONG_WAIT_MS/);
+  });
 });

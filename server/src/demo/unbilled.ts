@@ -17,14 +17,15 @@ export const unbilledCredentials = { email: 'bernard@demo.fr', password: 'Demo-b
 
 /**
  * The months, counted back from this one, in which the Bernard family ate at the canteen, not yet billed. Four:
- * the e2e tests' two browser projects each issue one, and a retry issues another (e2e/billing-invoicing.spec.ts).
+ * each of the e2e tests' two browser projects has two, and issues the first still unbilled, so that a retry or a
+ * repetition finds the other (e2e/billing-invoicing.spec.ts).
  */
 export const UNBILLED_MONTHS = [-5, -4, -3, -2] as const;
 
 /**
  * A second family, the Bernards, whose son Noah ate at the canteen every school day of four past months that
  * nobody has invoiced yet: « Facturation du mois » has something to issue for those months (the demo's
- * own run, and the e2e tests', which give each browser project a month of its own).
+ * own run, and the e2e tests', which give each browser project months of its own).
  */
 export async function seedUnbilledFamily(em: EntityManager, offer: DemoOffer, today: string, now: Date) {
   const family = em.create(FamilyEntity, {
