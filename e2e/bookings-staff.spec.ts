@@ -55,6 +55,10 @@ test('« Demandes à traiter » : un refus motivé se lit dans le détail de la 
 
   // The parent reads the decision and its reason.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // Signed out for good before anything else: leaving the page now would cancel the sign-out on its way.
+  await expect(page.getByRole('region', { name: 'Connexion à votre espace' })).toContainText(
+    'Vous êtes déconnecté',
+  );
   await signInThroughHome(page, parent.email, parent.password);
   await page
     .getByRole('region', { name: 'Accueil de loisirs Périscolaire' })
