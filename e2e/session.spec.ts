@@ -29,6 +29,33 @@ test.describe('session', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('« Se déconnecter » puis l’application fermée aussitôt : elle se rouvre déconnectée', async ({
+    context,
+    page,
+    request,
+  }, info) => {
+    const guardian = await activatedGuardian(request, uniqueEmail('ferme', info));
+    await signInThroughHome(page, guardian.email, guardian.password);
+    // Poor signal: the sign-out is on its way, not answered, when the parent closes the app.
+    const sent = new Promise<void>((resolve) => {
+      void page.route('**/trpc/auth.logout**', () => resolve());
+    });
+    await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
+    await sent;
+    await page.close();
+
+    const reopened = await context.newPage();
+    await reopened.goto('/mon-compte');
+    await expect(reopened).toHaveURL('/#connexion');
+    await expect(
+      reopened
+        .getByRole('region', { name: 'Connexion à votre espace' })
+        .getByLabel('Identifiant', { exact: true }),
+    ).toBeVisible();
+    await expect(reopened.getByRole('banner').getByRole('button', { name: 'Se déconnecter' })).toHaveCount(0);
+    await expectNoAxeViolations(reopened);
+  });
+
   test('un agent arrive sur la console et y retrouve une famille', async ({ page }) => {
     await signInThroughHome(page, agent.email, agent.password);
     await expect(page).toHaveURL('/agents');

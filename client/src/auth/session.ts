@@ -185,7 +185,10 @@ export function createSession(): Session {
     },
     adopt: signedIn,
     async logout() {
-      // Signed out here even if the server cannot be reached: the person asked to leave this device.
+      // Signed out here even if the server cannot be reached: the person asked to leave this device. Forgotten
+      // first, before any network: a shared tablet closed right after «Se déconnecter» must not reopen signed in.
+      rememberSession(false);
+      forgetIdentity();
       await loadClient()
         .then(({ trpc }) => trpc.auth.logout.mutate())
         .catch(() => undefined);

@@ -21,14 +21,17 @@ export const wsClient = createWSClient({
   keepAlive: { enabled: true, intervalMs: 25_000, pongTimeoutMs: 10_000 },
 });
 
-/** Same origin, so the refresh cookie (SameSite=Strict, Path=/trpc) goes along; the token goes as a header. */
+/**
+ * Same origin, so the refresh cookie (SameSite=Strict, Path=/trpc) goes along; the token goes as a header.
+ * `keepalive`: a sign-out still reaches the server when the app is closed right after it (small bodies only).
+ */
 const cookieLink = httpLink<AppRouter>({
   url: '/trpc',
   headers: (): Record<string, string> => {
     const token = accessToken();
     return token ? { authorization: `Bearer ${token}` } : {};
   },
-  fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+  fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin', keepalive: true }),
 });
 
 export const trpc = createTRPCClient<AppRouter>({
