@@ -62,6 +62,12 @@ export function createSession(): Session {
     schedule(Date.parse(signedIn.expiresAt) - Date.now() - REFRESH_AHEAD_MS);
   }
 
+  /** This device no longer opens on the person: no silent refresh at the next start, no offline identity. */
+  function forgetDevice() {
+    rememberSession(false);
+    forgetIdentity();
+  }
+
   function end(why?: string) {
     clearTimeout(timer);
     setAccess(undefined);
@@ -70,8 +76,7 @@ export function createSession(): Session {
       setStatus('signed-out');
       setNotice(why);
     });
-    rememberSession(false);
-    forgetIdentity();
+    forgetDevice();
   }
 
   /**
@@ -187,8 +192,7 @@ export function createSession(): Session {
     async logout() {
       // Signed out here even if the server cannot be reached: the person asked to leave this device. Forgotten
       // first, before any network: a shared tablet closed right after «Se déconnecter» must not reopen signed in.
-      rememberSession(false);
-      forgetIdentity();
+      forgetDevice();
       await loadClient()
         .then(({ trpc }) => trpc.auth.logout.mutate())
         .catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { Municipality } from '@portail/shared/municipality/schema';
 import { createContext, type JSX, useContext } from 'solid-js';
+import { readLocal, writeLocal } from '../offline/localStore.ts';
 import { publicRead } from '../trpc/http.ts';
 import { createQuery, type Query } from '../trpc/query.ts';
 
@@ -19,29 +20,14 @@ function isMunicipality(value: unknown): value is Municipality {
 }
 
 /** The last card read, so that the S.E.J.'s phone number is still there when the phone is offline. */
-function remembered(): Municipality | undefined {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
-    return isMunicipality(value) ? value : undefined;
-  } catch {
-    return undefined; // storage disabled or corrupted: simply nothing remembered
-  }
-}
-
-function remember(municipality: Municipality) {
-  try {
-    localStorage.setItem(storageKey, JSON.stringify(municipality));
-  } catch {
-    // Private browsing may refuse storage; the card is then only missing offline.
-  }
-}
+const remembered = () => readLocal(storageKey, (value) => (isMunicipality(value) ? value : undefined));
 
 /** Reads the municipality once for the whole app: the header, the footer and the home page all show it. */
 export function MunicipalityProvider(props: { children: JSX.Element }) {
   const fallback = remembered();
   const query = createQuery(async () => {
     const municipality = await publicRead('municipality.get');
-    remember(municipality);
+    writeLocal(storageKey, municipality);
     return municipality;
   });
   const value: Query<Municipality> = { ...query, data: () => query.data() ?? fallback };

@@ -1,4 +1,5 @@
 import type { Profile } from '../trpc/types.ts';
+import { readLocal, removeLocal, writeLocal } from './localStore.ts';
 
 /*
  * The guardian last signed in on this device, so that the app opens on their saved data while the session
@@ -28,12 +29,7 @@ function identityOf(value: unknown): IdentityRecord | undefined {
 
 /** The guardian remembered on this device, as the session shows a signed-in person. */
 export function rememberedIdentity(): Profile | undefined {
-  let record: IdentityRecord | undefined;
-  try {
-    record = identityOf(JSON.parse(localStorage.getItem(key) ?? 'null'));
-  } catch {
-    return undefined; // storage refused or corrupted: nobody remembered, the app asks to sign in
-  }
+  const record = readLocal(key, identityOf);
   return (
     record && {
       kind: 'guardian',
@@ -57,17 +53,7 @@ export function rememberIdentity(profile: Profile): void {
     firstName: profile.firstName,
     lastName: profile.lastName,
   };
-  try {
-    localStorage.setItem(key, JSON.stringify(record));
-  } catch {
-    // Private browsing may refuse storage: this device then simply cannot open the family's pages offline.
-  }
+  writeLocal(key, record); // refused (private browsing): this device cannot open the family's pages offline
 }
 
-export function forgetIdentity(): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // Nothing could be stored either.
-  }
-}
+export const forgetIdentity = () => removeLocal(key);

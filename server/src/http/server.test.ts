@@ -105,7 +105,7 @@ describe('keep-alive', () => {
 
   /** A raw socket that records PINGs and its close, answering PONG only if told to. */
   async function keepAliveSocket(answer: boolean) {
-    const ws = new WebSocket(`${quick.url.replace('http', 'ws')}/trpc`);
+    const { ws, opened } = rawSocket(quick.url);
     const pings: number[] = [];
     const closed = new Promise<number>((resolve) => {
       ws.onclose = () => resolve(Date.now());
@@ -115,10 +115,7 @@ describe('keep-alive', () => {
       pings.push(Date.now());
       if (answer) ws.send('PONG');
     };
-    await new Promise<void>((resolve, reject) => {
-      ws.onopen = () => resolve();
-      ws.onerror = () => reject(new Error('socket error'));
-    });
+    await opened;
     return { ws, pings, closed, openedAt: Date.now() };
   }
 
