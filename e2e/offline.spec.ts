@@ -230,6 +230,7 @@ test('un enregistrement illisible ne casse rien : il est effacé et le parent en
 
   // The store works again after the reset.
   await cell(page, 'Garderie', place.tuesday).click();
+  await expect(cell(page, 'Garderie', place.tuesday)).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(cell(page, 'Garderie', place.tuesday)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText(/Une sélection de dates non envoyée n’a pas pu être relue/)).toHaveCount(0);
