@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
-import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { appRouter } from '../router.ts';
 import type { Services } from '../trpc/context.ts';
 import { webSocketContext } from '../trpc/create-context.ts';
+import { SocketConnection } from './socket/connection.ts';
 
 export type WebSocketOptions = { server: Server; services: Services };
+
+/** What tRPC's client takes as «reconnect now» (to another instance, or to this one once restarted). */
+const RECONNECT = JSON.stringify({ id: null, method: 'reconnect' });
 
 /**
  * tRPC over one WebSocket per tab at `/trpc`, on the same port as HTTP. Messages above `maxPayloadBytes`
@@ -21,17 +24,18 @@ export function attachWebSocket({ server, services }: WebSocketOptions) {
     }
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   });
-  const handler = applyWSSHandler({
-    wss,
+  const options = {
     router: appRouter,
-    createContext: ({ req, res, info }) => webSocketContext(services, req, res, info.connectionParams),
-    keepAlive: { enabled: true, ...services.config.wsKeepAlive },
-  });
+    createContext: webSocketContext.bind(null, services),
+    keepAlive: services.config.wsKeepAlive,
+    log: services.log,
+  };
+  wss.on('connection', (socket, request) => new SocketConnection(socket, request, options));
   return {
     wss,
-    /** Tells every client to reconnect (to another instance, or to this one once restarted), then closes. */
+    /** Tells every client to reconnect, then closes. */
     async close() {
-      handler.broadcastReconnectNotification();
+      for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.send(RECONNECT);
       for (const client of wss.clients) client.close(1012, 'redémarrage du service');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
