@@ -167,14 +167,26 @@ export class ServerProcess {
   }
 
   /** RSS and V8 heap after a forced full GC in the child (the probe answers once it has collected). */
-  async memory(): Promise<{ rssKb: number; heapUsedKb: number; externalKb: number; gc: boolean }> {
-    const reply = await this.request<{ heapUsed: number; external: number; collected: boolean }>({
+  async memory(): Promise<{
+    rssKb: number;
+    heapUsedKb: number;
+    heapTotalKb: number;
+    externalKb: number;
+    gc: boolean;
+  }> {
+    const reply = await this.request<{
+      heapUsed: number;
+      heapTotal: number;
+      external: number;
+      collected: boolean;
+    }>({
       type: 'gc',
     });
     await sleep(100);
     return {
       rssKb: this.rssKb(),
       heapUsedKb: Math.round(reply.heapUsed / 1024),
+      heapTotalKb: Math.round(reply.heapTotal / 1024),
       externalKb: Math.round(reply.external / 1024),
       gc: reply.collected,
     };

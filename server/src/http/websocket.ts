@@ -28,6 +28,7 @@ export function attachWebSocket({ server, services }: WebSocketOptions) {
     router: appRouter,
     createContext: webSocketContext.bind(null, services),
     keepAlive: services.config.wsKeepAlive,
+    subscriptionsPerSocket: services.config.rateLimits.subscriptionsPerSocket,
     log: services.log,
   };
   wss.on('connection', (socket, request) => new SocketConnection(socket, request, options));

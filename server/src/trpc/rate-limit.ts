@@ -9,8 +9,8 @@ import { middleware } from './trpc.ts';
  * Limits on what one client may ask, so that a flood (a script resending a submission thousands of times,
  * or opening subscriptions in a loop) is refused at once instead of taking the database and the event loop
  * from the other families. Every call costs one point to its session and one to its address, a family's
- * mutation one more to its session's (smaller) allowance of changes; a subscription also holds one of its
- * socket's slots while it is open.
+ * mutation one more to its session's (smaller) allowance of changes. The subscriptions open at once on one
+ * socket are capped by the socket itself (http/socket/connection.ts).
  *
  * The counters live in each instance's memory: behind a load balancer a client is limited per instance,
  * which is what matters, since each instance protects its own event loop and database pool; a client that
@@ -20,8 +20,6 @@ type Limiters = {
   session: RateLimiterMemory;
   mutations: RateLimiterMemory;
   address: RateLimiterMemory;
-  subscriptionsPerSocket: number;
-  openSubscriptions: WeakMap<WebSocket, number>;
   socketKeys: WeakMap<WebSocket, string>;
 };
 
@@ -47,8 +45,6 @@ function limitersFor(config: RateLimitsConfig): Limiters {
         points: config.perAddress,
         duration: config.windowSeconds,
       }),
-      subscriptionsPerSocket: config.subscriptionsPerSocket,
-      openSubscriptions: new WeakMap(),
       socketKeys: new WeakMap(),
     };
     limitersByConfig.set(config, limiters);
@@ -85,15 +81,6 @@ async function consume(limiter: RateLimiterMemory, key: string, what: string) {
   }
 }
 
-/** Releases the socket's slot when the subscription ends, however it ends (client stop, close, error). */
-async function* releasedOnEnd<T>(iterable: AsyncIterable<T>, release: () => void): AsyncGenerator<T> {
-  try {
-    yield* iterable;
-  } finally {
-    release();
-  }
-}
-
 export const rateLimited = middleware(async ({ ctx, type, next }) => {
   const limiters = limitersFor(ctx.config.rateLimits);
   await consume(limiters.address, ctx.ip, 'address');
@@ -106,27 +93,5 @@ export const rateLimited = middleware(async ({ ctx, type, next }) => {
       await consume(limiters.mutations, session, 'session (mutations)');
   }
 
-  const socket = ctx.socket;
-  if (type !== 'subscription' || !socket) return next();
-  const open = limiters.openSubscriptions.get(socket) ?? 0;
-  if (open >= limiters.subscriptionsPerSocket)
-    throw new AppError('TOO_MANY_REQUESTS', {
-      userMessage: 'Trop d’abonnements ouverts sur cette connexion : fermez des onglets puis réessayez.',
-      devMessage: 'subscriptions per socket limit reached',
-    });
-  limiters.openSubscriptions.set(socket, open + 1);
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    limiters.openSubscriptions.set(socket, (limiters.openSubscriptions.get(socket) ?? 1) - 1);
-  };
-  const result = await next();
-  if (result.ok && isAsyncIterable(result.data))
-    return { ...result, data: releasedOnEnd(result.data, release) };
-  release();
-  return result;
+  return next();
 });
-
-const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
-  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;

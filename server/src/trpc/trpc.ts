@@ -30,17 +30,17 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Gives an AppError its tRPC code (hence HTTP status) and logs what nobody expected. */
+/** An AppError with its tRPC code (hence HTTP status); the formatter above gives the client its text. */
+export const trpcErrorOf = (error: AppError) =>
+  new TRPCError({ code: appErrorCodes[error.code].trpc, message: error.userMessage, cause: error });
+
+/** Gives an AppError its tRPC code and logs what nobody expected. */
 const withAppErrors = t.middleware(async ({ next, ctx, path, type }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
-      result.error = new TRPCError({
-        code: appErrorCodes[cause.code].trpc,
-        message: cause.userMessage,
-        cause,
-      });
+      result.error = trpcErrorOf(cause);
     } else if (result.error.code === 'INTERNAL_SERVER_ERROR') {
       ctx.log.error({ err: result.error.cause ?? result.error, path, type }, 'procedure failed');
     }

@@ -12,6 +12,8 @@ import { parseTRPCMessage, type TRPCClientOutgoingMessage, type TRPCResponseMess
 import type { Logger } from 'pino';
 import { type RawData, WebSocket } from 'ws';
 import type { Context } from '../../trpc/context.ts';
+import { AppError } from '../../trpc/errors.ts';
+import { trpcErrorOf } from '../../trpc/trpc.ts';
 import { KeepAlive } from './keep-alive.ts';
 import { encodeData, encodeReply } from './replies.ts';
 
@@ -21,6 +23,8 @@ export type ConnectionOptions = {
   router: AnyTRPCRouter;
   createContext: (req: IncomingMessage, socket: WebSocket, params: ConnectionParams) => Promise<Context>;
   keepAlive: { pingMs: number; pongWaitMs: number };
+  /** A tab opens one; a client opening them in a loop is refused past this. */
+  subscriptionsPerSocket: number;
   log: Logger;
 };
 
@@ -28,8 +32,23 @@ type RequestId = TRPCResponseMessage['id'];
 type Call = { id: RequestId; jsonrpc: '2.0' | undefined; path: string; input: unknown; batchIndex: number };
 const UNKNOWN_CALL = { type: 'unknown', path: undefined, input: undefined } as const;
 
+/**
+ * Why a subscription's signal aborts. Given a reason, `abort()` does not build an AbortError with its stack
+ * trace, which thousands of sockets closing at once (a restart) would pay for nothing.
+ */
+const STOPPED = new Error('subscription stopped by the client');
+const CLOSED = new Error('socket closed');
+
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+
+const tooManySubscriptions = () =>
+  trpcErrorOf(
+    new AppError('TOO_MANY_REQUESTS', {
+      userMessage: 'Trop d’abonnements ouverts sur cette connexion : fermez des onglets puis réessayez.',
+      devMessage: 'subscriptions per socket limit reached',
+    }),
+  );
 
 // ws closes a socket that breaks the protocol by itself; one client's bad frame is not the server's error.
 const ignoreSocketError = () => {};
@@ -135,7 +154,7 @@ export class SocketConnection {
       return;
     }
     if (message.method === 'subscription.stop') {
-      this.#subscriptions.get(id)?.abort();
+      this.#subscriptions.get(id)?.abort(STOPPED);
       return;
     }
     const { path, lastEventId } = message.params;
@@ -173,11 +192,13 @@ export class SocketConnection {
   async #subscribe(call: Call): Promise<void> {
     const { id, jsonrpc, path, input, batchIndex } = call;
     const subscriptions = this.#subscriptions;
-    if (subscriptions.has(id)) {
-      this.#replyError(
-        { ...call, type: 'subscription' },
-        new TRPCError({ code: 'BAD_REQUEST', message: `Duplicate id ${id}` }),
-      );
+    const refusal = subscriptions.has(id)
+      ? new TRPCError({ code: 'BAD_REQUEST', message: `Duplicate id ${id}` })
+      : subscriptions.size >= this.#options.subscriptionsPerSocket
+        ? tooManySubscriptions()
+        : undefined;
+    if (refusal) {
+      this.#replyError({ ...call, type: 'subscription' }, refusal);
       return;
     }
     // Registered before any await, so that a stop or a close while the context is made cancels it.
@@ -223,7 +244,7 @@ export class SocketConnection {
   #close(): void {
     this.#keepAlive.stop();
     this.#awaitingParams = undefined;
-    for (const stop of this.#subscriptions.values()) stop.abort();
+    for (const stop of this.#subscriptions.values()) stop.abort(CLOSED);
   }
 }
 
