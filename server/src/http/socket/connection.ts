@@ -59,7 +59,7 @@ const ignoreSocketError = () => {};
  * (`callTRPCProcedure`: input parsing, middlewares, errors through the router's formatter); this class only
  * carries messages. It replaces tRPC's adapter, which kept ~16 KiB and some forty closures per connection
  * and wrapped every subscription message in several promises: with one live subscription per open tab,
- * that set the server's memory and its fan-out time (bench/README «live-fanout»).
+ * that set the server's memory and its fan-out time (bench/README «Where the time and memory go»).
  *
  * A subscription must end when its `signal` aborts (on `subscription.stop` or when the socket closes).
  */
@@ -165,8 +165,12 @@ export class SocketConnection {
         typeof input === 'object' && input !== null ? { ...input, lastEventId } : (input ?? { lastEventId });
     }
     const call = { id, jsonrpc, path, input, batchIndex };
-    if (message.method === 'subscription') void this.#subscribe(call);
-    else void this.#call(call, message.method);
+    const handled =
+      message.method === 'subscription' ? this.#subscribe(call) : this.#call(call, message.method);
+    // Both answer every failure of the call; this is for a reply that could not even be encoded.
+    handled.catch((error: unknown) =>
+      this.#options.log.error({ err: error, path }, 'WebSocket reply failed'),
+    );
   }
 
   async #call(call: Call, type: 'query' | 'mutation'): Promise<void> {
