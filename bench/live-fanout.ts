@@ -344,8 +344,8 @@ const startBare = (ctx: BenchContext, messages: string[]) =>
   });
 
 /**
- * Baseline (c), for information: tRPC's WebSocket adapter alone (same options, same subscription shape, no
- * database, token or ORM), handed the same event objects.
+ * Baseline (c), for information: tRPC's own WebSocket adapter alone, which the portal used until December
+ * 2026 (its options, the same subscription shape, no database, token or ORM), handed the same event objects.
  */
 function startTrpc(ctx: BenchContext, s: Seed, messages: string[]) {
   const events = messages.map(
@@ -619,7 +619,7 @@ function fanoutRows(
   }
   rows.push(
     row({
-      // Where the portal's gap to the baselines comes from: tRPC's adapter by itself, against (a).
+      // What tRPC's own adapter costs by itself, against (a): the portal's path before it carried the protocol.
       measure: `info: (c) tRPC adapter alone, p50/p95/p99 ms vs (a) bare ws${trpc.interleaved ? '' : ' (not interleaved)'}`,
       figure: fmt(trpc.rounds.latency),
       baseline: fmt(bare.rounds.latency),

@@ -1,9 +1,9 @@
 /**
- * Baseline (c), for information: what tRPC's WebSocket adapter costs by itself. The same adapter and options
- * as the portal (`applyWSSHandler`, keep-alive, `connectionParams`), one `live.events` subscription per
- * socket that yields tracked events exactly like the portal's; but no database, no token, no audience, no
- * ORM. Each subscriber is handed the event objects the load generator sends, as the bus hands rows. The gap
- * between the portal and this server is the portal's own; the gap between this and (a) is tRPC's.
+ * Baseline (c), for information: what tRPC's own WebSocket adapter costs by itself. The adapter and options
+ * the portal used until December 2026 (`applyWSSHandler`, keep-alive, `connectionParams`; the portal now
+ * carries the protocol itself, server/src/http/socket/), one `live.events` subscription per socket that
+ * yields tracked events exactly like the portal's; but no database, no token, no audience, no ORM. Each
+ * subscriber is handed the event objects the load generator sends, as the bus hands rows.
  */
 import { initTRPC, tracked } from '@trpc/server';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
