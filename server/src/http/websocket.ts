@@ -36,8 +36,10 @@ export function attachWebSocket({ server, services }: WebSocketOptions) {
     wss,
     /** Tells every client to reconnect, then closes. */
     async close() {
-      for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.send(RECONNECT);
-      for (const client of wss.clients) client.close(1012, 'redémarrage du service');
+      for (const client of wss.clients) {
+        if (client.readyState === WebSocket.OPEN) client.send(RECONNECT);
+        client.close(1012, 'redémarrage du service');
+      }
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

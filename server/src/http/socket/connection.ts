@@ -193,21 +193,24 @@ export class SocketConnection {
     }
   }
 
+  /** Why a new subscription under `id` is refused, if it is. */
+  #refusal(id: RequestId): TRPCError | undefined {
+    if (this.#subscriptions.has(id))
+      return new TRPCError({ code: 'BAD_REQUEST', message: `Duplicate id ${id}` });
+    if (this.#subscriptions.size >= this.#options.subscriptionsPerSocket) return tooManySubscriptions();
+    return undefined;
+  }
+
   async #subscribe(call: Call): Promise<void> {
     const { id, jsonrpc, path, input, batchIndex } = call;
-    const subscriptions = this.#subscriptions;
-    const refusal = subscriptions.has(id)
-      ? new TRPCError({ code: 'BAD_REQUEST', message: `Duplicate id ${id}` })
-      : subscriptions.size >= this.#options.subscriptionsPerSocket
-        ? tooManySubscriptions()
-        : undefined;
+    const refusal = this.#refusal(id);
     if (refusal) {
       this.#replyError({ ...call, type: 'subscription' }, refusal);
       return;
     }
     // Registered before any await, so that a stop or a close while the context is made cancels it.
     const stop = new AbortController();
-    subscriptions.set(id, stop);
+    this.#subscriptions.set(id, stop);
     let iterating = false;
     try {
       const ctx = await this.#context;
@@ -240,7 +243,7 @@ export class SocketConnection {
       if (iterating) this.#options.log.error({ err: cause, path }, 'subscription failed');
       this.#replyError({ ...call, type: 'subscription' }, cause);
     } finally {
-      subscriptions.delete(id);
+      this.#subscriptions.delete(id);
     }
     this.#send(encodeReply(this.#config, { id, jsonrpc, result: { type: 'stopped' } }));
   }

@@ -27,11 +27,12 @@ export function encodeData(config: RouterConfig, id: RequestId, jsonrpc: '2.0' |
   let json: string;
   if (isTrackedEnvelope(value)) {
     const [trackedId, data] = value;
-    const cached = typeof data === 'object' && data !== null ? trackedResults.get(data) : undefined;
+    const key = typeof data === 'object' && data !== null ? data : undefined;
+    const cached = key && trackedResults.get(key);
     if (cached?.id === trackedId) json = cached.json;
     else {
       json = encodeResult(config, { type: 'data', id: trackedId, data: { id: trackedId, data } });
-      if (typeof data === 'object' && data !== null) trackedResults.set(data, { id: trackedId, json });
+      if (key) trackedResults.set(key, { id: trackedId, json });
     }
   } else {
     json = encodeResult(config, { type: 'data', data: value });
