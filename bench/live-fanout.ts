@@ -355,9 +355,20 @@ function startTrpc(ctx: BenchContext, s: Seed, messages: string[]) {
     // Same tokens as the portal's sessions, so that the clients do exactly the same; the server ignores them.
     tokenFor: sessions(s).tokenFor,
     perSession: events.length,
-    payload: { events },
+    payload: { items: events },
   });
 }
+
+/**
+ * Baseline (d), for information: the design's floor, an async generator per socket ended by an AbortSignal
+ * and nothing else (bench/servers/generator-ws.ts), handed the same bytes. Only its memory is read.
+ */
+const startFloor = (ctx: BenchContext, messages: string[]) =>
+  startBroadcaster(ctx, 'bench/servers/generator-ws.ts', 'plain', {
+    tokenFor: () => '',
+    perSession: messages.length,
+    payload: { items: messages },
+  });
 
 /**
  * Baseline (b): the same rows committed like the portal's transaction into a table of the same shape,
@@ -481,11 +492,18 @@ async function fanoutForN(
       await ready(ctx, trpc, n);
       await interleavedRounds([trpc]);
     }
+    const c = contenderFigures(trpc);
+    // (d) alone once the others are closed: its memory only, with the sockets the others held given back.
+    for (const done of contenders.splice(0).reverse()) await done.dispose();
+    const floor = await startFloor(ctx, captured);
+    contenders.push(floor);
+    await ready(ctx, floor, n);
     return {
       portal: p,
       bare: a,
       listen: b,
-      trpc: { ...contenderFigures(trpc), interleaved: trpcAlongside },
+      trpc: { ...c, interleaved: trpcAlongside },
+      floor: contenderFigures(floor),
       payloadBytes: captured.map((m) => Buffer.byteLength(m)),
     };
   } finally {
@@ -580,10 +598,11 @@ function fanoutRows(
     bare: ContenderFigures;
     listen: ContenderFigures;
     trpc: ContenderFigures & { interleaved: boolean };
+    floor: ContenderFigures;
   },
 ) {
   const rows: Row[] = [];
-  const { portal, bare, listen, trpc } = f;
+  const { portal, bare, listen, trpc, floor } = f;
   const cpu = (c: ContenderFigures) => c.rounds.serverCpuMs.mean;
   const pr = portal.rounds;
   const reached = portal.reachedN;
@@ -685,6 +704,14 @@ function fanoutRows(
       goal: 'info',
       verdict: 'INFO',
     }),
+    row({
+      measure: 'info: (d) design floor, one async generator per socket, RSS (heap) per connection, KiB',
+      figure: `${floor.rssPerConnKb} (${floor.heapPerConnKb})`,
+      baseline: `(a) ${bare.rssPerConnKb} (${bare.heapPerConnKb}) plain ws`,
+      ratio: ratio(floor.rssPerConnKb, bare.rssPerConnKb),
+      goal: 'info',
+      verdict: 'INFO',
+    }),
   );
   return rows;
 }
@@ -742,7 +769,7 @@ async function run(ctx: BenchContext): Promise<BenchResult> {
           notes.push(`N=${n}: (c) ran after (a) closed, not interleaved (open-file limit ${ctx.fdLimit})`);
         const f = await fanoutForN(ctx, db.url, s, lines, n, trpcAlongside);
         fanout[n] = f;
-        for (const c of [f.portal, f.bare, f.listen, f.trpc]) {
+        for (const c of [f.portal, f.bare, f.listen, f.trpc, f.floor]) {
           if (c.error) notes.push(`N=${n} ${c.server}: ${c.error}`);
           ctx.log(
             `  ${c.server}: p50/p95/p99 ${fmt(c.rounds.latency)} ms over ${c.rounds.rounds} rounds, ` +

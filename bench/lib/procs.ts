@@ -173,12 +173,14 @@ export class ServerProcess {
     heapTotalKb: number;
     externalKb: number;
     gc: boolean;
+    spaces: Record<string, { committedKb: number; usedKb: number }>;
   }> {
     const reply = await this.request<{
       heapUsed: number;
       heapTotal: number;
       external: number;
       collected: boolean;
+      spaces: Record<string, { committedKb: number; usedKb: number }>;
     }>({
       type: 'gc',
     });
@@ -189,6 +191,7 @@ export class ServerProcess {
       heapTotalKb: Math.round(reply.heapTotal / 1024),
       externalKb: Math.round(reply.external / 1024),
       gc: reply.collected,
+      spaces: reply.spaces,
     };
   }
 

@@ -9,8 +9,8 @@ import { initTRPC, tracked } from '@trpc/server';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
+import { serveSubscribers } from './subscribers.ts';
 
-const wallClock = () => performance.timeOrigin + performance.now();
 type Delivered = { id: string; at: string; event: unknown };
 const subscribers = new Set<(events: Delivered[]) => void>();
 
@@ -61,20 +61,4 @@ applyWSSHandler({
   keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 },
 });
 
-type Request = { rid: number; type: string; events?: Delivered[] };
-
-process.on('message', (message: Request) => {
-  if (message?.type === 'broadcast') {
-    const t0 = wallClock();
-    for (const subscriber of subscribers) subscriber(message.events ?? []);
-    process.send?.({ rid: message.rid, t0 });
-  } else if (message?.type === 'clients') {
-    process.send?.({ rid: message.rid, count: subscribers.size });
-  }
-});
-
-wss.on('listening', () => process.send?.({ type: 'ready' }));
-process.once('SIGTERM', () => {
-  for (const client of wss.clients) client.terminate();
-  wss.close(() => process.exit(0));
-});
+serveSubscribers(wss, subscribers);
