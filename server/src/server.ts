@@ -4,9 +4,7 @@ import { type Logger, pino } from 'pino';
 import { KeyRing } from './auth/keys.ts';
 import { AccessTokens } from './auth/tokens.ts';
 import type { Config } from './config/config.ts';
-import { startEmbeddedPostgres } from './db/embedded.ts';
-import { openDatabase } from './db/orm.ts';
-import { withStartupLock } from './db/startup-lock.ts';
+import { connectDatabase } from './db/connect.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { buildHttpApp } from './http/app.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -28,13 +26,10 @@ export async function startServer(
   options: { log?: Logger; clientDist?: string } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: 'portail-famille' } });
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const databaseUrl = config.databaseUrl ?? (embedded?.url as string);
-  const orm = await withStartupLock(databaseUrl, async () => {
-    const opened = await openDatabase(databaseUrl, log);
-    if (config.seedDemo) await seedDemoIfEmpty(opened.em.fork(), log);
-    return opened;
+  const database = await connectDatabase(config, log, async (orm) => {
+    if (config.seedDemo) await seedDemoIfEmpty(orm.em.fork(), log);
   });
+  const { orm } = database;
 
   const bus = new LiveBus(orm, log);
   orm.em.getEventManager().registerSubscriber(new NotifyAfterCommit(() => bus.notify()));
@@ -64,8 +59,7 @@ export async function startServer(
       await stopReconciliation();
       await bus.stop();
       await services.mailer.stop();
-      await orm.close();
-      await embedded?.stop();
+      await database.close();
     })();
     return stopping;
   };

@@ -23,22 +23,23 @@ type Deps = Pick<Services, 'config' | 'mailer' | 'tokens'>;
 
 const RESETS_PER_HOUR = 3;
 
-/** Queues the activation mail of a guardian (creation, or «Renvoyer le lien d'activation»). */
+/**
+ * Queues the activation mail of an account (a guardian's creation, «Renvoyer le lien d'activation», or a staff
+ * account made with `npm run setup`) and returns its link.
+ */
 export async function sendActivationLink(
   em: EntityManager,
-  deps: Deps,
+  deps: Pick<Deps, 'config' | 'mailer'>,
   account: Account,
   now: Date,
   actor?: Account['owner'],
-) {
+): Promise<string> {
   const token = await issueLink(em, 'activation', account.owner, now);
-  const mail = activationMail(
-    await loadMunicipality(em),
-    account.entity,
-    accountLinks.activation(deps.config.publicUrl, token),
-  );
+  const link = accountLinks.activation(deps.config.publicUrl, token);
+  const mail = activationMail(await loadMunicipality(em), account.entity, link);
   deps.mailer.queue(em, 'activation', account.entity.email, mail);
   audit(em, 'activation_link_sent', { actor, subject: account.owner });
+  return link;
 }
 
 /** What the link page shows before the person types anything: whether the link still works, and for whom. */

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestOrm, createTestOrm } from '../../test/database.ts';
+import { startSmtp } from '../../test/smtp.ts';
 import { MailMessageEntity } from './entities.ts';
 import { renderMail } from './layout.ts';
 import { Mailer } from './mailer.ts';
@@ -16,32 +16,6 @@ const municipality = {
   openingHours: 'lundi–vendredi',
   website: null,
 };
-
-/** A real SMTP conversation with an in-process server that keeps what it receives. */
-async function startSmtp() {
-  const received: { from: string; to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => {
-        raw += chunk.toString();
-      });
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 let orm: MikroORM;
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Email } from '../auth/schema.ts';
 import { SchoolLevel } from '../bookings/schema.ts';
 
-const text = (max: number, what: string) =>
+/** A required text, trimmed, with the French messages a form or a command prints. */
+export const requiredText = (max: number, what: string) =>
   z.string().trim().min(1, `${what} est obligatoire.`).max(max, `${what} : ${max} caractères au plus.`);
 const optionalText = (max: number) =>
   z
@@ -22,8 +23,8 @@ export const IsoDate = z.iso.date({ error: 'Date invalide.' });
 
 export const GuardianInput = z.object({
   id: z.number().int().positive().optional(),
-  firstName: text(100, 'Le prénom'),
-  lastName: text(100, 'Le nom'),
+  firstName: requiredText(100, 'Le prénom'),
+  lastName: requiredText(100, 'Le nom'),
   email: Email,
   phone: Phone.nullable(),
   address: optionalText(300),
@@ -32,8 +33,8 @@ export type GuardianInput = z.infer<typeof GuardianInput>;
 
 export const ChildInput = z.object({
   id: z.number().int().positive().optional(),
-  firstName: text(100, 'Le prénom'),
-  lastName: text(100, 'Le nom'),
+  firstName: requiredText(100, 'Le prénom'),
+  lastName: requiredText(100, 'Le nom'),
   birthDate: IsoDate,
   schoolLevel: SchoolLevel,
   className: optionalText(50),
@@ -42,13 +43,13 @@ export type ChildInput = z.infer<typeof ChildInput>;
 
 export const FamilyInput = z.object({
   quotientFamilial: z.number().int().min(0).max(100_000).nullable(),
-  addressLine1: text(200, "L'adresse"),
+  addressLine1: requiredText(200, "L'adresse"),
   addressLine2: optionalText(200),
   postalCode: z
     .string()
     .trim()
     .regex(/^\d{5}$/, 'Code postal invalide (5 chiffres).'),
-  city: text(100, 'La commune'),
+  city: requiredText(100, 'La commune'),
   guardians: z.array(GuardianInput).min(1, 'Ajoutez au moins un responsable légal.').max(6),
   children: z.array(ChildInput).max(12),
 });
