@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from './axe.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
- * «Paramétrage»: the admin edits a unit and adds then removes a closure. Each test works on its own facility
+ * «Paramétrage»: the admin edits a unit, adds then removes a closure, adds a facility and its first unit. Each
+ * test works on its own facility
  * (the demo's units are what the other spec files book), named after the project: desktop and phone run at once
  * on one database.
  */
@@ -111,5 +112,62 @@ test.describe('paramétrage', () => {
     await expect(dialog).toBeHidden();
     await expect(closures.getByRole('status')).toContainText(`La fermeture « ${reason} » est supprimée.`);
     await expect(closures.getByRole('listitem').filter({ hasText: reason })).toHaveCount(0);
+  });
+
+  test('l’admin ajoute un établissement et sa première unité, puis le renomme', async ({ page }, info) => {
+    test.setTimeout(90_000);
+    const name = `Centre Nouveau ${info.project.name} ${Date.now().toString(36)}`;
+    await signInThroughHome(page, agent.email, agent.password);
+    await page.goto('/agents/parametrage');
+    await expect(page.getByRole('heading', { level: 1, name: 'Paramétrage' })).toBeVisible();
+
+    // Sent empty, the form names what is missing; then filled in, closed to families while it is set up.
+    await page.getByRole('button', { name: 'Ajouter un établissement' }).click();
+    const form = page.getByRole('form', { name: 'Nouvel établissement' });
+    await form.getByRole('button', { name: 'Enregistrer l’établissement' }).click();
+    await expect(form.getByRole('region', { name: /^Le formulaire contient (une erreur|\d+ erreurs)$/ })).toBeFocused();
+    await expect(form.getByLabel('Nom')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form).toContainText('Choisissez au moins un niveau.');
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Nom').fill(name);
+    await form
+      .getByLabel('Type d’accueil')
+      .selectOption({ label: 'Extrascolaire (ALE) : mercredis et vacances' });
+    await form.getByRole('checkbox', { name: 'Élémentaire' }).check();
+    await form.getByRole('checkbox', { name: 'Ouvert aux réservations des familles' }).uncheck();
+    await form.getByRole('button', { name: 'Enregistrer l’établissement' }).click();
+    await expect(page.getByRole('button', { name: 'Ajouter un établissement' })).toBeFocused();
+
+    // The new facility opens on its units, none yet.
+    let facility = page.getByRole('region', { name, exact: true });
+    await expect(facility).toContainText('Accueil extrascolaire, Élémentaire (fermé aux réservations)');
+    await expect(facility).toContainText('Aucune unité : ajoutez-en une pour ouvrir les réservations.');
+    await facility.getByRole('button', { name: `Ajouter une unité à ${name}` }).click();
+    const unitForm = facility.getByRole('form', { name: 'Nouvelle unité' });
+    await unitForm.getByLabel('Nom').fill('Journée');
+    await unitForm.getByLabel('Code').fill('JRN');
+    await unitForm.getByLabel('Heure de début').fill('08:00');
+    await unitForm.getByLabel('Heure de fin').fill('18:00');
+    await unitForm.getByRole('checkbox', { name: 'mer.' }).check();
+    await unitForm.getByLabel('Capacité par jour').fill('24');
+    await unitForm.getByLabel('Prix (en euros)').fill('12,50');
+    await expectNoAxeViolations(page);
+    await unitForm.getByRole('button', { name: 'Enregistrer l’unité' }).click();
+    const unit = facility.getByRole('listitem').filter({ hasText: 'Journée' });
+    await expect(unit).toContainText('08:00–18:00');
+    await expect(unit).toContainText("acceptée jusqu'à J−2 à 12:00, demande jusqu'à J−1 à 09:00");
+    await expect(unit).toContainText('12,50 €');
+
+    await facility.getByRole('button', { name: `Modifier l’établissement ${name}` }).click();
+    await facility.getByLabel('Nom').fill(`${name} (Tilleuls)`);
+    await facility.getByRole('button', { name: 'Enregistrer l’établissement' }).click();
+    facility = page.getByRole('region', { name: `${name} (Tilleuls)`, exact: true });
+    await expect(
+      facility.getByRole('button', { name: `Modifier l’établissement ${name} (Tilleuls)` }),
+    ).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole('region', { name: `${name} (Tilleuls)`, exact: true })).toContainText(
+      'Accueil extrascolaire, Élémentaire (fermé aux réservations)',
+    );
   });
 });

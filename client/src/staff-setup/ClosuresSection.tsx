@@ -4,6 +4,7 @@ import { trpc } from '../trpc/client.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { createConfirmation } from '../ui/confirmation.ts';
 import { FormStatus } from '../ui/FormFeedback.tsx';
+import { AddInPlace } from './AddInPlace.tsx';
 import { ClosureForm } from './ClosureForm.tsx';
 import type { Closure, Facility } from './format.ts';
 
@@ -16,15 +17,9 @@ const days = (c: Closure) =>
 
 /** «Jours de fermeture»: added and removed by an admin, a removal confirmed first. */
 export function ClosuresSection(props: Props) {
-  const [adding, setAdding] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  let addButton: HTMLButtonElement | undefined;
   const facilityName = (id: number | null) =>
     id === null ? 'Tous les établissements' : (props.facilities.find((f) => f.id === id)?.name ?? '');
-  const closeAdd = () => {
-    setAdding(false);
-    queueMicrotask(() => addButton?.focus());
-  };
   const removal = createConfirmation(async (closure: Closure) => {
     await trpc.setup.deleteClosure.mutate({ id: closure.id });
     setStatus(`La fermeture « ${closure.reason} » est supprimée.`);
@@ -62,33 +57,18 @@ export function ClosuresSection(props: Props) {
       </Show>
       <FormStatus message={status()} />
       <Show when={props.canEdit}>
-        <Show
-          when={adding()}
-          fallback={
-            <button
-              ref={addButton}
-              type="button"
-              class="button"
-              onClick={() => {
-                setStatus('');
-                setAdding(true);
-              }}
-            >
-              Ajouter une fermeture
-            </button>
-          }
-        >
-          <div class="setup-card">
+        <AddInPlace label="Ajouter une fermeture" primary onOpen={() => setStatus('')}>
+          {(close) => (
             <ClosureForm
               facilities={props.facilities}
               onSaved={() => {
                 props.onSaved();
-                closeAdd();
+                close();
               }}
-              onCancel={closeAdd}
+              onCancel={close}
             />
-          </div>
-        </Show>
+          )}
+        </AddInPlace>
       </Show>
       <ConfirmDialog {...removal.dialog} title="Supprimer la fermeture ?" confirmLabel="Supprimer">
         <p>

@@ -1,44 +1,97 @@
 import { createSignal, For, Show } from 'solid-js';
+import { AddInPlace } from './AddInPlace.tsx';
+import { FacilityForm } from './FacilityForm.tsx';
 import { type Facility, formatLevels } from './format.ts';
 import { PeriodCard } from './PeriodCard.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
 import { UnitCard } from './UnitCard.tsx';
+import { UnitForm } from './UnitForm.tsx';
 
 type Props = { facility: Facility; canEdit: boolean; onSaved: () => void };
 
 /** One facility, folded by default: the console lists every facility, tests' ones included. */
 export function FacilityPanel(props: Props) {
-  const [adding, setAdding] = createSignal(false);
-  let addButton: HTMLButtonElement | undefined;
-  const closeAdd = () => {
-    setAdding(false);
-    queueMicrotask(() => addButton?.focus());
+  const [editing, setEditing] = createSignal(false);
+  let editButton: HTMLButtonElement | undefined;
+  const doneEditing = () => {
+    setEditing(false);
+    queueMicrotask(() => editButton?.focus());
   };
   const f = () => props.facility;
   const headingId = () => `facility-${f().id}`;
+  const units = () => [...f().units].sort((a, b) => a.position - b.position);
+  // A facility without units yet opens on them: adding one is what the admin comes for.
+  const startOpen = f().units.length === 0 && props.canEdit;
+  const savedThen = (close: () => void) => () => {
+    props.onSaved();
+    close();
+  };
   return (
     <section class="setup-facility" aria-labelledby={headingId()}>
       <h2 id={headingId()} class="setup-facility__title">
         {f().name}
       </h2>
-      <p class="setup-facility__meta">
-        Accueil {f().kind === 'alp' ? 'périscolaire' : 'extrascolaire'}, {formatLevels(f().schoolLevels)}
-        {f().active ? '' : ' (inactif)'}
-      </p>
-      <details class="setup-facility__details">
+      <Show
+        when={editing()}
+        fallback={
+          <>
+            <p class="setup-facility__meta">
+              Accueil {f().kind === 'alp' ? 'périscolaire' : 'extrascolaire'},{' '}
+              {formatLevels(f().schoolLevels)}
+              {f().active ? '' : ' (fermé aux réservations)'}
+            </p>
+            <Show when={props.canEdit}>
+              <button
+                ref={editButton}
+                type="button"
+                class="button button--secondary button--small"
+                onClick={() => setEditing(true)}
+              >
+                Modifier l’établissement <span class="visually-hidden">{f().name}</span>
+              </button>
+            </Show>
+          </>
+        }
+      >
+        <div class="setup-card">
+          <FacilityForm facility={f()} onSaved={savedThen(doneEditing)} onCancel={doneEditing} />
+        </div>
+      </Show>
+      <details class="setup-facility__details" open={startOpen}>
         <summary>
           Unités et périodes <span class="visually-hidden">de {f().name}</span>
         </summary>
         <section aria-labelledby={`${headingId()}-units`}>
           <h3 id={`${headingId()}-units`}>Unités</h3>
-          <Show when={f().units.length > 0} fallback={<p>Aucune unité.</p>}>
+          <Show
+            when={f().units.length > 0}
+            fallback={<p>Aucune unité : ajoutez-en une pour ouvrir les réservations.</p>}
+          >
             <ul class="setup-cards">
-              <For each={[...f().units].sort((a, b) => a.position - b.position)}>
+              <For each={units()}>
                 {(unit) => (
                   <UnitCard facilityId={f().id} unit={unit} canEdit={props.canEdit} onSaved={props.onSaved} />
                 )}
               </For>
             </ul>
+          </Show>
+          <Show when={props.canEdit}>
+            <AddInPlace
+              label={
+                <>
+                  Ajouter une unité <span class="visually-hidden">à {f().name}</span>
+                </>
+              }
+            >
+              {(close) => (
+                <UnitForm
+                  facilityId={f().id}
+                  position={Math.max(-1, ...f().units.map((u) => u.position)) + 1}
+                  onSaved={savedThen(close)}
+                  onCancel={close}
+                />
+              )}
+            </AddInPlace>
           </Show>
         </section>
         <section aria-labelledby={`${headingId()}-periods`}>
@@ -58,30 +111,15 @@ export function FacilityPanel(props: Props) {
             </ul>
           </Show>
           <Show when={props.canEdit}>
-            <Show
-              when={adding()}
-              fallback={
-                <button
-                  ref={addButton}
-                  type="button"
-                  class="button button--secondary"
-                  onClick={() => setAdding(true)}
-                >
+            <AddInPlace
+              label={
+                <>
                   Ajouter une période <span class="visually-hidden">à {f().name}</span>
-                </button>
+                </>
               }
             >
-              <div class="setup-card">
-                <PeriodForm
-                  facility={f()}
-                  onSaved={() => {
-                    props.onSaved();
-                    closeAdd();
-                  }}
-                  onCancel={closeAdd}
-                />
-              </div>
-            </Show>
+              {(close) => <PeriodForm facility={f()} onSaved={savedThen(close)} onCancel={close} />}
+            </AddInPlace>
           </Show>
         </section>
       </details>

@@ -1,4 +1,4 @@
-import { createEffect, For, Match, Switch } from 'solid-js';
+import { createEffect, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { usePageTitle } from '../app/title.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
@@ -6,12 +6,14 @@ import { read, trpc } from '../trpc/client.ts';
 import { createQuery } from '../trpc/query.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { AddInPlace } from './AddInPlace.tsx';
 import { ClosuresSection } from './ClosuresSection.tsx';
+import { FacilityForm } from './FacilityForm.tsx';
 import { FacilityPanel } from './FacilityPanel.tsx';
 import type { Setup } from './format.ts';
 import './setup.css';
 
-/** /agents/parametrage: facilities, units, periods and closures; admins edit them, agents read them. */
+/** /agents/parametrage: facilities, units, periods and closures; admins add and edit them, agents read them. */
 export function SetupPage() {
   usePageTitle(() => 'Paramétrage');
   const session = useSession();
@@ -34,11 +36,31 @@ export function SetupPage() {
         <Match when={setup.value}>
           {(value) => (
             <>
+              <Show when={value().facilities.length === 0}>
+                <p class="notice">
+                  {canEdit()
+                    ? 'Aucun établissement pour le moment : ajoutez le premier, puis ses unités et ses périodes.'
+                    : 'Aucun établissement n’est encore paramétré : un administrateur du service les ajoute ici.'}
+                </p>
+              </Show>
               <For each={value().facilities}>
                 {(facility) => (
                   <FacilityPanel facility={facility} canEdit={canEdit()} onSaved={query.retry} />
                 )}
               </For>
+              <Show when={canEdit()}>
+                <AddInPlace label="Ajouter un établissement" primary>
+                  {(close) => (
+                    <FacilityForm
+                      onSaved={() => {
+                        query.retry();
+                        close();
+                      }}
+                      onCancel={close}
+                    />
+                  )}
+                </AddInPlace>
+              </Show>
               <ClosuresSection
                 closures={value().closures}
                 facilities={value().facilities}

@@ -46,6 +46,7 @@ export function UnitCard(props: Props) {
         <UnitForm
           facilityId={props.facilityId}
           unit={u()}
+          position={u().position}
           onSaved={() => {
             props.onSaved();
             done();

@@ -5,7 +5,13 @@ import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { DeadlineFields } from './DeadlineFields.tsx';
 import { type Unit, weekdayFullNames, weekdayNames } from './format.ts';
 import { SetupForm } from './SetupForm.tsx';
-import { type DeadlineKey, type UnitForm as Form, unitFormOf, validateUnit } from './unitForm.ts';
+import {
+  type DeadlineKey,
+  type UnitForm as Form,
+  newUnitForm,
+  unitFormOf,
+  validateUnit,
+} from './unitForm.ts';
 
 export const weekdayOptions = weekdayNames.map((label, i) => ({
   value: i + 1,
@@ -22,23 +28,26 @@ const deadlineLegends: Record<DeadlineKey, string> = {
 
 type Props = {
   facilityId: number;
-  unit: Unit & { priceCents: number; includesMeal: boolean };
+  /** The unit edited; without it, a new unit placed after `position`'s. */
+  unit?: Unit & { priceCents: number; includesMeal: boolean };
+  position: number;
   onSaved: () => void;
   onCancel: () => void;
 };
 
-/** An admin edits a unit: hours, days, capacity, the four processing delays, price and meal. */
+/** An admin adds or edits a unit: hours, days, capacity, the four processing delays, price and meal. */
 export function UnitForm(props: Props) {
-  const [form, setForm] = createStore<Form>(unitFormOf(props.unit));
-  const id = `unit-${props.unit.id}`;
+  const unit = props.unit;
+  const [form, setForm] = createStore<Form>(unit ? unitFormOf(unit) : newUnitForm());
+  const id = unit ? `unit-${unit.id}` : `unit-new-${props.facilityId}`;
   const fid = (path: string) => `${id}-${path}`;
   return (
     <SetupForm
       id={id}
-      title={`Modifier « ${props.unit.name} »`}
+      title={unit ? `Modifier « ${unit.name} »` : 'Nouvelle unité'}
       submitLabel="Enregistrer l’unité"
       check={() =>
-        validateUnit(form, { id: props.unit.id, facilityId: props.facilityId, position: props.unit.position })
+        validateUnit(form, { id: unit?.id, facilityId: props.facilityId, position: props.position })
       }
       save={(input) => trpc.setup.saveUnit.mutate(input)}
       onSaved={props.onSaved}

@@ -43,7 +43,30 @@ export function unitFormOf(unit: Unit & { priceCents: number; includesMeal: bool
   };
 }
 
-export function validateUnit(form: UnitForm, ids: { id: number; facilityId: number; position: number }) {
+/**
+ * A new unit's form: what only the admin can know left empty, the four delays prefilled with the common
+ * practice (J−2 at noon accepted, J−1 at 9:00 on request), to change as needed.
+ */
+export function newUnitForm(): UnitForm {
+  const accepted = { daysBefore: '2', time: '12:00' };
+  const requested = { daysBefore: '1', time: '09:00' };
+  return {
+    name: '',
+    code: '',
+    startTime: '',
+    endTime: '',
+    weekdays: [],
+    dailyCapacity: '',
+    price: '',
+    includesMeal: false,
+    bookAcceptUntil: { ...accepted },
+    bookRequestUntil: { ...requested },
+    cancelAcceptUntil: { ...accepted },
+    cancelRequestUntil: { ...requested },
+  };
+}
+
+export function validateUnit(form: UnitForm, ids: { id?: number; facilityId: number; position: number }) {
   const deadline = (row: DeadlineRow) => ({ daysBefore: toInt(row.daysBefore), time: row.time });
   return check(UnitSetupInput, {
     ...ids,
