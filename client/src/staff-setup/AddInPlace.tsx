@@ -1,4 +1,5 @@
-import { createSignal, type JSX, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
+import { createInPlace } from './inPlace.tsx';
 
 type Props = {
   /** The button's words: «Ajouter une période», with what a screen reader needs to tell them apart. */
@@ -11,30 +12,25 @@ type Props = {
 
 /** «Ajouter …» for an admin: the form opens in place of its button, and focus returns there afterwards. */
 export function AddInPlace(props: Props) {
-  const [open, setOpen] = createSignal(false);
-  let button: HTMLButtonElement | undefined;
-  const close = () => {
-    setOpen(false);
-    queueMicrotask(() => button?.focus());
-  };
+  const form = createInPlace();
   return (
     <Show
-      when={open()}
+      when={form.open()}
       fallback={
         <button
-          ref={button}
+          ref={form.ref}
           type="button"
           class={props.primary ? 'button' : 'button button--secondary'}
           onClick={() => {
             props.onOpen?.();
-            setOpen(true);
+            form.show();
           }}
         >
           {props.label}
         </button>
       }
     >
-      <div class="setup-card">{props.children(close)}</div>
+      <div class="setup-card">{props.children(form.close)}</div>
     </Show>
   );
 }

@@ -1,4 +1,5 @@
-import { createSignal, type JSX, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
+import { createInPlace, EditButton } from './inPlace.tsx';
 
 type Props = {
   title: JSX.Element;
@@ -13,34 +14,22 @@ type Props = {
 
 /** A setting shown as facts; an admin edits it in place, and focus comes back to «Modifier» afterwards. */
 export function EditableCard(props: Props) {
-  const [editing, setEditing] = createSignal(false);
-  let editButton: HTMLButtonElement | undefined;
-  const done = () => {
-    setEditing(false);
-    queueMicrotask(() => editButton?.focus());
-  };
+  const editing = createInPlace();
   return (
     <li class="setup-card">
       <Show
-        when={editing()}
+        when={editing.open()}
         fallback={
           <>
             <h4 class="setup-card__title">{props.title}</h4>
             <dl class="setup-facts">{props.facts}</dl>
             <Show when={props.canEdit}>
-              <button
-                ref={editButton}
-                type="button"
-                class="button button--secondary button--small"
-                onClick={() => setEditing(true)}
-              >
-                Modifier <span class="visually-hidden">{props.editLabel}</span>
-              </button>
+              <EditButton label={props.editLabel} ref={editing.ref} onClick={editing.show} />
             </Show>
           </>
         }
       >
-        {props.form(done)}
+        {props.form(editing.close)}
       </Show>
     </li>
   );

@@ -1,7 +1,8 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { AddInPlace } from './AddInPlace.tsx';
 import { FacilityForm } from './FacilityForm.tsx';
 import { type Facility, formatLevels } from './format.ts';
+import { createInPlace, EditButton } from './inPlace.tsx';
 import { PeriodCard } from './PeriodCard.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
 import { UnitCard } from './UnitCard.tsx';
@@ -11,12 +12,7 @@ type Props = { facility: Facility; canEdit: boolean; onSaved: () => void };
 
 /** One facility, folded by default: the console lists every facility, tests' ones included. */
 export function FacilityPanel(props: Props) {
-  const [editing, setEditing] = createSignal(false);
-  let editButton: HTMLButtonElement | undefined;
-  const doneEditing = () => {
-    setEditing(false);
-    queueMicrotask(() => editButton?.focus());
-  };
+  const editing = createInPlace();
   const f = () => props.facility;
   const headingId = () => `facility-${f().id}`;
   const units = () => [...f().units].sort((a, b) => a.position - b.position);
@@ -32,7 +28,7 @@ export function FacilityPanel(props: Props) {
         {f().name}
       </h2>
       <Show
-        when={editing()}
+        when={editing.open()}
         fallback={
           <>
             <p class="setup-facility__meta">
@@ -41,20 +37,13 @@ export function FacilityPanel(props: Props) {
               {f().active ? '' : ' (fermé aux réservations)'}
             </p>
             <Show when={props.canEdit}>
-              <button
-                ref={editButton}
-                type="button"
-                class="button button--secondary button--small"
-                onClick={() => setEditing(true)}
-              >
-                Modifier l’établissement <span class="visually-hidden">{f().name}</span>
-              </button>
+              <EditButton label={`l’établissement ${f().name}`} ref={editing.ref} onClick={editing.show} />
             </Show>
           </>
         }
       >
         <div class="setup-card">
-          <FacilityForm facility={f()} onSaved={savedThen(doneEditing)} onCancel={doneEditing} />
+          <FacilityForm facility={f()} onSaved={savedThen(editing.close)} onCancel={editing.close} />
         </div>
       </Show>
       <details class="setup-facility__details" open={startOpen}>
