@@ -78,6 +78,9 @@ const access = {
   'setup.saveFacility': 'admin',
   'setup.savePeriod': 'admin',
   'setup.saveUnit': 'admin',
+  'staffAccounts.create': 'admin',
+  'staffAccounts.list': 'staff',
+  'staffAccounts.setDisabled': 'admin',
 } as const satisfies Record<string, Level>;
 
 const callers = ['anonymous', 'guardian', 'agent', 'admin'] as const;

@@ -10,6 +10,7 @@ import { mailRouter } from './mail/router.ts';
 import { menusRouter } from './menus/router.ts';
 import { municipalityRouter } from './municipality/router.ts';
 import { paymentsRouter } from './payments/router.ts';
+import { staffAccountsRouter } from './staff-accounts/router.ts';
 import { router } from './trpc/trpc.ts';
 
 export const appRouter = router({
@@ -29,6 +30,7 @@ export const appRouter = router({
   payments: paymentsRouter,
   requests: requestsRouter,
   setup: setupRouter,
+  staffAccounts: staffAccountsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -74,6 +74,8 @@ export const StaffUserSchema = defineEntity({
     role: p.enum(staffRoles),
     passwordHash: p.string().hidden(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Set by an admin when the person leaves: the account and its history stay, signing in stops. */
+    disabledAt: p.datetime().nullable(),
   },
 });
 export class StaffUserEntity extends StaffUserSchema.class {}

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/record.ts';
 import type { Account } from '../auth/accounts.ts';
-import { findAccount, findAccountByEmail } from '../auth/accounts.ts';
+import { findAccount, findAccountByEmail, isDisabled } from '../auth/accounts.ts';
 import { OneTimeTokenEntity } from '../auth/entities.ts';
 import { consumeLink, findUsableLink, issueLink } from '../auth/one-time.ts';
 import { type Caller, type SignedIn, setPassword, signIn } from '../auth/service.ts';
@@ -51,7 +51,7 @@ export async function describeLink(
 ) {
   const link = await findUsableLink(em, purpose, token, now);
   const account = link && (await findAccount(em, { kind: link.principalKind, id: link.principalId }));
-  if (!link || !account) return { valid: false as const };
+  if (!link || !account || isDisabled(account)) return { valid: false as const };
   return {
     valid: true as const,
     firstName: account.entity.firstName,
@@ -71,7 +71,7 @@ export async function choosePassword(
   return em.transactional(async (tx) => {
     const link = await consumeLink(tx, purpose, input.token, now);
     const account = await findAccount(tx, { kind: link.principalKind, id: link.principalId });
-    if (!account) throw new AppError('LINK_INVALID');
+    if (!account || isDisabled(account)) throw new AppError('LINK_INVALID');
     await setPassword(account, input.password);
     const guardian = account.entity instanceof GuardianEntity ? account.entity : undefined;
     if (guardian) guardian.activatedAt ??= now;
@@ -101,7 +101,7 @@ export async function requestPasswordReset(
   await em.transactional(async (tx) => {
     const account = await findAccountByEmail(tx, email);
     audit(tx, 'password_reset_requested', { subject: account?.owner, identifier: email, ip: caller.ip });
-    if (!account) return;
+    if (!account || isDisabled(account)) return;
     const recent = await tx.count(OneTimeTokenEntity, {
       purpose: 'password_reset',
       principalKind: account.owner.kind,

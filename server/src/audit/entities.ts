@@ -21,6 +21,9 @@ export const auditActions = [
   'invoice_issued',
   'invoice_cancelled',
   'desk_payment_recorded',
+  'staff_created',
+  'staff_disabled',
+  'staff_enabled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

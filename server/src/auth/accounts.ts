@@ -26,6 +26,10 @@ export async function findAccount(em: EntityManager, owner: SessionOwner): Promi
   return entity ? { owner: { kind: 'staff', id: entity.id }, entity } : undefined;
 }
 
+/** A staff account an admin disabled: it keeps its address and history, but nobody signs in with it. */
+export const isDisabled = (account: Account) =>
+  account.owner.kind === 'staff' && (account.entity as StaffUserEntity).disabledAt != null;
+
 export function principalOf(account: Account, sessionId: string): Principal {
   return account.owner.kind === 'guardian'
     ? {

@@ -3,7 +3,14 @@ import { checkPassword, describeMissing } from '@portail/shared/accounts/passwor
 import { audit } from '../audit/record.ts';
 import type { AccessTokens } from '../auth/tokens.ts';
 import { AppError } from '../trpc/errors.ts';
-import { type Account, findAccount, findAccountByEmail, principalOf, profileOf } from './accounts.ts';
+import {
+  type Account,
+  findAccount,
+  findAccountByEmail,
+  isDisabled,
+  principalOf,
+  profileOf,
+} from './accounts.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { openSession, revokeChains, rotateSession, sessionExpired } from './sessions.ts';
 import { assertNotThrottled, clearFailures, recordFailure, type ThrottleKey } from './throttle.ts';
@@ -72,7 +79,7 @@ export async function login(
   }
   const account = await findAccountByEmail(em, input.email);
   const ok = await verifyPassword(account?.entity.passwordHash, input.password);
-  if (!account || !ok) {
+  if (!account || !ok || isDisabled(account)) {
     await recordFailure(em, keys, now);
     audit(em, 'login_failed', { subject: account?.owner, identifier: input.email, ip: caller.ip });
     await em.flush();
@@ -106,7 +113,7 @@ export async function refresh(
     }
     if (rotation.status === 'invalid') return undefined;
     const account = await findAccount(tx, rotation.owner);
-    if (!account) return undefined;
+    if (!account || isDisabled(account)) return undefined;
     return signedInAs(tokens, account, rotation, now);
   });
   // Thrown after commit, so that a revocation for reuse is kept.

@@ -1,4 +1,4 @@
-import { StaffRole } from '@portail/shared/accounts/schema';
+import { StaffAccountInput, StaffRole } from '@portail/shared/accounts/schema';
 import { Email } from '@portail/shared/auth/schema';
 import { Phone, requiredText } from '@portail/shared/families/schema';
 import { z } from 'zod';
@@ -18,11 +18,6 @@ export const MunicipalitySetup = z.object({
 });
 export type MunicipalitySetup = z.infer<typeof MunicipalitySetup>;
 
-/** A staff account as `npm run setup -- staff` takes it; an admin by default (the first one sets up the rest). */
-export const StaffSetup = z.object({
-  email: Email,
-  firstName: requiredText(100, 'Le prénom'),
-  lastName: requiredText(100, 'Le nom'),
-  role: StaffRole.default('admin'),
-});
+/** A staff account as `npm run setup -- staff` takes it; an admin by default (the first one adds the others). */
+export const StaffSetup = StaffAccountInput.extend({ role: StaffRole.default('admin') });
 export type StaffSetup = z.infer<typeof StaffSetup>;

@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { Mailer } from '../mail/mailer.ts';
+import { createStaffAccount } from '../staff-accounts/service.ts';
 import { AppError } from '../trpc/errors.ts';
-import { createStaffAccount, setMunicipality } from './commands.ts';
+import { setMunicipality } from './commands.ts';
 import { MunicipalitySetup, StaffSetup } from './inputs.ts';
 
 /** sysexits.h: the command line was wrong, the data given was wrong, the configuration was wrong. */

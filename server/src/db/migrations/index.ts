@@ -5,6 +5,7 @@ import { Migration20261129102830_Payments } from './Migration20261129102830_Paym
 import { Migration20261129104513_Documents } from './Migration20261129104513_Documents.ts';
 import { Migration20261129154928_BookingTakenIndex } from './Migration20261129154928_BookingTakenIndex.ts';
 import { Migration20261129160000_BillingAudit } from './Migration20261129160000_BillingAudit.ts';
+import { Migration20261204090000_StaffAccounts } from './Migration20261204090000_StaffAccounts.ts';
 
 /** Committed migrations, oldest first. `npm run migration:create -w server` writes a new file; list it here. */
 export const migrations: (new (...args: ConstructorParameters<typeof Migration>) => Migration)[] = [
@@ -14,4 +15,5 @@ export const migrations: (new (...args: ConstructorParameters<typeof Migration>)
   Migration20261129104513_Documents,
   Migration20261129154928_BookingTakenIndex,
   Migration20261129160000_BillingAudit,
+  Migration20261204090000_StaffAccounts,
 ];

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StaffAccountInput } from '@portail/shared/accounts/schema';
+import { StaffUserEntity } from '../accounts/entities.ts';
+import { sendActivationLink } from '../accounts/links.ts';
+import { audit } from '../audit/record.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { revokeChains } from '../auth/sessions.ts';
+import { MunicipalityEntity } from '../municipality/entities.ts';
+import type { Services } from '../trpc/context.ts';
+import { AppError } from '../trpc/errors.ts';
+
+type Actor = { kind: 'staff'; id: number };
+
+/** «Équipe du service»: every staff account, the disabled ones too (their names stay in the history). */
+export async function listStaff(em: EntityManager) {
+  const staff = await em.find(StaffUserEntity, {}, { orderBy: { lastName: 'asc', firstName: 'asc' } });
+  return staff.map((s) => ({
+    id: s.id,
+    email: s.email,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    role: s.role,
+    disabled: s.disabledAt !== null,
+  }));
+}
+
+/**
+ * A staff account whose owner chooses the password through the activation link (48 h), as a family's
+ * guardian does; the link is mailed and returned, so that the first admin, made with `npm run setup` before
+ * any mail can be sent, can be given it by hand. Until then the account has a password nobody knows.
+ */
+export async function createStaffAccount(
+  em: EntityManager,
+  deps: Pick<Services, 'config' | 'mailer'>,
+  input: StaffAccountInput,
+  now: Date,
+  actor?: Actor,
+): Promise<{ id: number; link: string }> {
+  // The activation mail is signed with the S.E.J.'s name and contact.
+  if ((await em.count(MunicipalityEntity, {})) === 0) {
+    throw new AppError('UNAVAILABLE', {
+      userMessage:
+        'Renseignez d’abord la commune et son service : npm run setup -- municipality (voir npm run setup -- --help).',
+    });
+  }
+  if ((await em.count(StaffUserEntity, { email: input.email })) > 0) {
+    throw new AppError('CONFLICT', {
+      userMessage: `Un compte agent existe déjà pour ${input.email}. Pour retrouver l’accès, utilisez « Identifiant ou Mot de passe oublié ? » sur la page d’accueil.`,
+    });
+  }
+  const entity = em.create(StaffUserEntity, {
+    ...input,
+    passwordHash: await hashPassword(randomBytes(32).toString('base64url')),
+    disabledAt: null,
+  });
+  await em.flush();
+  const owner = { kind: 'staff' as const, id: entity.id };
+  audit(em, 'staff_created', { actor, subject: owner, detail: { role: input.role } });
+  const link = await sendActivationLink(em, deps, { owner, entity }, now, actor);
+  return { id: entity.id, link };
+}
+
+/** Disabling signs the person out everywhere (their refresh tokens); an access token left runs out by itself. */
+export async function setStaffDisabled(
+  em: EntityManager,
+  actor: Actor,
+  input: { id: number; disabled: boolean },
+  now: Date,
+): Promise<void> {
+  if (input.id === actor.id) {
+    throw new AppError('FORBIDDEN', {
+      userMessage:
+        'Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.',
+    });
+  }
+  await em.transactional(async (tx) => {
+    const staff = await tx.findOne(StaffUserEntity, { id: input.id });
+    if (!staff) throw new AppError('NOT_FOUND');
+    if (input.disabled === (staff.disabledAt !== null)) return;
+    const subject = { kind: 'staff' as const, id: staff.id };
+    staff.disabledAt = input.disabled ? now : null;
+    if (input.disabled) await revokeChains(tx, { owner: subject }, now);
+    audit(tx, input.disabled ? 'staff_disabled' : 'staff_enabled', { actor, subject });
+  });
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, mutate, wsClient } from '../../test/http.ts';
+import { lastMailTo } from '../../test/mailbox.ts';
+import { startTestServer } from '../../test/server.ts';
+import type { RunningServer } from '../server.ts';
+
+let server: RunningServer;
+let adminToken: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  adminToken = (await login(server.url, 'agent@demo.fr', 'Demo-agent-2026')).token;
+});
+afterAll(() => server?.stop());
+
+/** A call of the admin's, over the socket as the console makes it. */
+async function asAdmin<T>(call: (client: ReturnType<typeof wsClient>) => Promise<T>): Promise<T> {
+  const client = wsClient(server.url, adminToken);
+  try {
+    return await call(client);
+  } finally {
+    client.close();
+  }
+}
+
+const password = 'Goûter-Valbourg-2026';
+
+/** A new colleague, activated through the link of their mail: their refresh cookie. */
+async function activatedColleague(email: string) {
+  await asAdmin((c) =>
+    c.trpc.staffAccounts.create.mutate({ email, firstName: 'Inès', lastName: 'Garnier', role: 'agent' }),
+  );
+  const mail = await lastMailTo(server, adminToken, email);
+  expect(mail.subject).toContain('Activez votre compte Portail Famille');
+  const activated = await mutate(server.url, 'auth.activate', { token: mail.linkToken, password });
+  expect(activated.status).toBe(200);
+  return activated.cookie as string;
+}
+
+describe('«Équipe du service»', () => {
+  it('an admin adds a colleague, who activates the account through the mailed link and signs in', async () => {
+    const email = 'ines.garnier@valbourg.fr';
+    await activatedColleague(email);
+    const { token } = await login(server.url, email, password);
+    const staff = await asAdmin((c) => c.trpc.staffAccounts.list.query());
+    expect(staff).toContainEqual(
+      expect.objectContaining({ email, firstName: 'Inès', role: 'agent', disabled: false }),
+    );
+    // An agent reads the team but changes nothing in it.
+    const agent = wsClient(server.url, token);
+    try {
+      expect(await agent.trpc.staffAccounts.list.query()).toHaveLength(staff.length);
+      await expect(
+        agent.trpc.staffAccounts.setDisabled.mutate({ id: staff[0]?.id ?? 0, disabled: true }),
+      ).rejects.toThrow("Vous n'avez pas accès à cette action.");
+    } finally {
+      agent.close();
+    }
+  });
+
+  it('a disabled account can no longer sign in, refresh its session or get a reset link; enabled again, it can', async () => {
+    const email = 'depart@valbourg.fr';
+    const cookie = await activatedColleague(email);
+    const { id } = (await asAdmin((c) => c.trpc.staffAccounts.list.query())).find(
+      (s) => s.email === email,
+    ) ?? {
+      id: 0,
+    };
+    await asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id, disabled: true }));
+
+    const refused = await mutate(server.url, 'auth.login', { email, password });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error?.message).toBe('Identifiant ou mot de passe incorrect.');
+    expect((await mutate(server.url, 'auth.refresh', undefined, { cookie })).status).toBe(401);
+    await mutate(server.url, 'auth.requestPasswordReset', { email });
+    expect((await lastMailTo(server, adminToken, email)).subject).toContain('Activez');
+
+    await asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id, disabled: false }));
+    expect((await mutate(server.url, 'auth.login', { email, password })).status).toBe(200);
+  });
+
+  it('refuses an address already in use and an admin disabling their own account, in French', async () => {
+    await expect(
+      asAdmin((c) =>
+        c.trpc.staffAccounts.create.mutate({
+          email: 'Accueil@Demo.fr',
+          firstName: 'Julien',
+          lastName: 'Moreau',
+          role: 'agent',
+        }),
+      ),
+    ).rejects.toThrow('Un compte agent existe déjà pour accueil@demo.fr.');
+    const me = (await asAdmin((c) => c.trpc.staffAccounts.list.query())).find(
+      (s) => s.email === 'agent@demo.fr',
+    );
+    await expect(
+      asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id: me?.id ?? 0, disabled: true })),
+    ).rejects.toThrow('Vous ne pouvez pas désactiver votre propre compte');
+    expect((await login(server.url, 'agent@demo.fr', 'Demo-agent-2026')).token).toBeTruthy();
+  });
+});
