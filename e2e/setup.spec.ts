@@ -125,7 +125,9 @@ test.describe('paramétrage', () => {
     await page.getByRole('button', { name: 'Ajouter un établissement' }).click();
     const form = page.getByRole('form', { name: 'Nouvel établissement' });
     await form.getByRole('button', { name: 'Enregistrer l’établissement' }).click();
-    await expect(form.getByRole('region', { name: /^Le formulaire contient (une erreur|\d+ erreurs)$/ })).toBeFocused();
+    await expect(
+      form.getByRole('region', { name: /^Le formulaire contient (une erreur|\d+ erreurs)$/ }),
+    ).toBeFocused();
     await expect(form.getByLabel('Nom')).toHaveAttribute('aria-invalid', 'true');
     await expect(form).toContainText('Choisissez au moins un niveau.');
     await expectNoAxeViolations(page);

@@ -78,6 +78,7 @@ const StaffMenusPage = lazy(() =>
 const StaffDocumentsPage = lazy(() =>
   import('../staff-documents/StaffDocumentsPage.tsx').then((m) => ({ default: m.StaffDocumentsPage })),
 );
+const TeamPage = lazy(() => import('../staff-team/TeamPage.tsx').then((m) => ({ default: m.TeamPage })));
 const StaffSetupPage = lazy(() =>
   import('../staff-setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })),
 );
@@ -141,6 +142,7 @@ export function App() {
             <Route path="/menus" component={StaffMenusPage} />
             <Route path="/documents" component={StaffDocumentsPage} />
             <Route path="/parametrage" component={StaffSetupPage} />
+            <Route path="/equipe" component={TeamPage} />
           </Route>
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -34,6 +34,8 @@ export const paths = {
   staffDocuments: '/agents/documents',
   /** Staff's «Paramétrage»: facilities, units, periods and closures (admins edit them). */
   staffSetup: '/agents/parametrage',
+  /** «Équipe du service»: the staff accounts (admins add and disable them). */
+  staffTeam: '/agents/equipe',
 } as const;
 
 /** Where a person lands after signing in, unless a guard sent them to the login from another page. */

@@ -1,10 +1,10 @@
 import { createSignal, For, Show } from 'solid-js';
 import { formatDate } from '../app/dates.ts';
 import { trpc } from '../trpc/client.ts';
+import { AddInPlace } from '../ui/AddInPlace.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { createConfirmation } from '../ui/confirmation.ts';
 import { FormStatus } from '../ui/FormFeedback.tsx';
-import { AddInPlace } from './AddInPlace.tsx';
 import { ClosureForm } from './ClosureForm.tsx';
 import type { Closure, Facility } from './format.ts';
 
@@ -57,7 +57,7 @@ export function ClosuresSection(props: Props) {
       </Show>
       <FormStatus message={status()} />
       <Show when={props.canEdit}>
-        <AddInPlace label="Ajouter une fermeture" primary onOpen={() => setStatus('')}>
+        <AddInPlace class="setup-card" label="Ajouter une fermeture" primary onOpen={() => setStatus('')}>
           {(close) => (
             <ClosureForm
               facilities={props.facilities}

@@ -1,5 +1,5 @@
 import { type JSX, Show } from 'solid-js';
-import { createInPlace, EditButton } from './inPlace.tsx';
+import { createInPlace, EditButton } from '../ui/inPlace.tsx';
 
 type Props = {
   title: JSX.Element;

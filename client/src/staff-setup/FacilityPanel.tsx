@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
-import { AddInPlace } from './AddInPlace.tsx';
+import { AddInPlace } from '../ui/AddInPlace.tsx';
+import { createInPlace, EditButton } from '../ui/inPlace.tsx';
 import { FacilityForm } from './FacilityForm.tsx';
 import { type Facility, formatLevels } from './format.ts';
-import { createInPlace, EditButton } from './inPlace.tsx';
 import { PeriodCard } from './PeriodCard.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
 import { UnitCard } from './UnitCard.tsx';
@@ -66,6 +66,7 @@ export function FacilityPanel(props: Props) {
           </Show>
           <Show when={props.canEdit}>
             <AddInPlace
+              class="setup-card"
               label={
                 <>
                   Ajouter une unité <span class="visually-hidden">à {f().name}</span>
@@ -101,6 +102,7 @@ export function FacilityPanel(props: Props) {
           </Show>
           <Show when={props.canEdit}>
             <AddInPlace
+              class="setup-card"
               label={
                 <>
                   Ajouter une période <span class="visually-hidden">à {f().name}</span>

@@ -1,4 +1,5 @@
 import { createSignal, type JSX, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { userMessage } from '../trpc/errors.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { FormAlert } from '../ui/FormFeedback.tsx';
@@ -8,6 +9,8 @@ type Props<T> = {
   /** Prefix of the fields' ids: an error at «endTime» leads to «<id>-endTime». */
   id: string;
   title: string;
+  /** The title's heading level: 4 inside a facility's sections, 2 on a page of its own. */
+  level?: 2 | 4;
   submitLabel: string;
   check: () => { input?: T; errors: Errors };
   save: (input: T) => Promise<unknown>;
@@ -59,9 +62,9 @@ export function SetupForm<T>(props: Props<T>) {
       aria-labelledby={`${props.id}-title`}
       aria-describedby={alertId}
     >
-      <h4 id={`${props.id}-title`} class="setup-form__title">
+      <Dynamic component={`h${props.level ?? 4}`} id={`${props.id}-title`} class="setup-form__title">
         {props.title}
-      </h4>
+      </Dynamic>
       <Show when={summary().length > 0}>
         <ErrorSummary errors={summary()} attempt={attempt()} />
       </Show>

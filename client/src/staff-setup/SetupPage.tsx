@@ -4,9 +4,9 @@ import { usePageTitle } from '../app/title.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
 import { read, trpc } from '../trpc/client.ts';
 import { createQuery } from '../trpc/query.ts';
+import { AddInPlace } from '../ui/AddInPlace.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { AddInPlace } from './AddInPlace.tsx';
 import { ClosuresSection } from './ClosuresSection.tsx';
 import { FacilityForm } from './FacilityForm.tsx';
 import { FacilityPanel } from './FacilityPanel.tsx';
@@ -49,7 +49,7 @@ export function SetupPage() {
                 )}
               </For>
               <Show when={canEdit()}>
-                <AddInPlace label="Ajouter un établissement" primary>
+                <AddInPlace class="setup-card" label="Ajouter un établissement" primary>
                   {(close) => (
                     <FacilityForm
                       onSaved={() => {

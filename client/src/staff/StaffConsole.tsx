@@ -19,6 +19,7 @@ const sections = [
   { href: paths.staffMenus, label: 'Menus', owns: (p: string) => p.startsWith(paths.staffMenus) },
   { href: paths.staffDocuments, label: 'Documents', owns: (p: string) => p.startsWith(paths.staffDocuments) },
   { href: paths.staffSetup, label: 'Paramétrage', owns: (p: string) => p.startsWith(paths.staffSetup) },
+  { href: paths.staffTeam, label: 'Équipe', owns: (p: string) => p.startsWith(paths.staffTeam) },
 ];
 
 /** The staff console's frame: its own navigation above each page, wrapping on a phone. */

@@ -5,6 +5,8 @@ type Props = {
   /** The button's words: «Ajouter une période», with what a screen reader needs to tell them apart. */
   label: JSX.Element;
   primary?: boolean;
+  /** The frame of the open form: `card` unless the page has its own. */
+  class?: string;
   onOpen?: () => void;
   /** The form shown in the button's place; `close` puts the button back and gives it the focus. */
   children: (close: () => void) => JSX.Element;
@@ -30,7 +32,7 @@ export function AddInPlace(props: Props) {
         </button>
       }
     >
-      <div class="setup-card">{props.children(form.close)}</div>
+      <div class={props.class ?? 'card'}>{props.children(form.close)}</div>
     </Show>
   );
 }
