@@ -114,6 +114,30 @@ test.describe('paramétrage', () => {
     await expect(closures.getByRole('listitem').filter({ hasText: reason })).toHaveCount(0);
   });
 
+  test('l’admin corrige la fiche du service ; une valeur fausse est refusée par son champ', async ({
+    page,
+  }) => {
+    await signInThroughHome(page, agent.email, agent.password);
+    await page.goto('/agents/parametrage');
+    const card = page.getByRole('region', { name: 'Fiche du service' });
+    await expect(card).toContainText('Commune de Valbourg');
+    await card.getByRole('button', { name: 'Modifier la fiche du service' }).click();
+    const form = card.getByRole('form', { name: 'Modifier la fiche du service' });
+    const phone = form.getByLabel('Téléphone');
+    const before = await phone.inputValue();
+    await phone.fill('12');
+    await form.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await expect(form).toContainText('Numéro de téléphone invalide (ex. 06 12 34 56 78).');
+    await expectNoAxeViolations(page);
+    // Saved as it was: the other tests read this card.
+    await phone.fill(before);
+    await form.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(card.getByRole('status')).toHaveText('La fiche du service est enregistrée.');
+    await expect(card.getByRole('button', { name: 'Modifier la fiche du service' })).toBeFocused();
+    await expect(card).toContainText(before);
+  });
+
   test('l’admin ajoute un établissement et sa première unité, puis le renomme', async ({ page }, info) => {
     test.setTimeout(90_000);
     const name = `Centre Nouveau ${info.project.name} ${Date.now().toString(36)}`;

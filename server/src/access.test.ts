@@ -55,6 +55,7 @@ const access = {
   'menus.saveDay': 'staff',
   'menus.week': 'staff',
   'municipality.get': 'public',
+  'municipality.update': 'admin',
   'live.events': 'signedIn',
   'attendance.meals': 'staff',
   'attendance.occupancy': 'staff',

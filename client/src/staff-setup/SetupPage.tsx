@@ -11,6 +11,7 @@ import { ClosuresSection } from './ClosuresSection.tsx';
 import { FacilityForm } from './FacilityForm.tsx';
 import { FacilityPanel } from './FacilityPanel.tsx';
 import type { Setup } from './format.ts';
+import { MunicipalitySection } from './MunicipalitySection.tsx';
 import './setup.css';
 
 /** /agents/parametrage: facilities, units, periods and closures; admins add and edit them, agents read them. */
@@ -29,9 +30,10 @@ export function SetupPage() {
     <div class="container page">
       <h1>Paramétrage</h1>
       <p class="lead">
-        Les établissements, leurs unités avec les délais de traitement, les périodes de réservation et les
-        jours de fermeture.
+        La fiche du service, les établissements, leurs unités avec les délais de traitement, les périodes de
+        réservation et les jours de fermeture.
       </p>
+      <MunicipalitySection canEdit={canEdit()} />
       <Switch fallback={<Loading label="Chargement du paramétrage…" />}>
         <Match when={setup.value}>
           {(value) => (

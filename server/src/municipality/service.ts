@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Municipality } from '@portail/shared/municipality/schema';
+import type { Municipality, MunicipalityInput } from '@portail/shared/municipality/schema';
 import { AppError } from '../trpc/errors.ts';
 import { MunicipalityEntity } from './entities.ts';
 
@@ -16,4 +16,20 @@ export async function loadMunicipality(em: EntityManager): Promise<Municipality>
     openingHours: m.openingHours,
     website: m.website ?? null,
   };
+}
+
+/** The deployment's one card, created the first time and replaced afterwards («Paramétrage», `npm run setup`). */
+export async function saveMunicipality(
+  em: EntityManager,
+  card: MunicipalityInput,
+): Promise<'created' | 'updated'> {
+  const current = await em.findOne(MunicipalityEntity, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+  if (current) {
+    em.assign(current, card);
+    await em.flush();
+    return 'updated';
+  }
+  em.create(MunicipalityEntity, card);
+  await em.flush();
+  return 'created';
 }

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
+import { MunicipalityInput } from '@portail/shared/municipality/schema';
 import { type Logger, pino } from 'pino';
 import type { z } from 'zod';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { Mailer } from '../mail/mailer.ts';
+import { saveMunicipality } from '../municipality/service.ts';
 import { createStaffAccount } from '../staff-accounts/service.ts';
 import { AppError } from '../trpc/errors.ts';
-import { setMunicipality } from './commands.ts';
-import { MunicipalitySetup, StaffSetup } from './inputs.ts';
+import { StaffSetup } from './inputs.ts';
 
 /** sysexits.h: the command line was wrong, the data given was wrong, the configuration was wrong. */
 const EX_USAGE = 64;
@@ -28,7 +29,7 @@ arrêtez d'abord le portail).
 const text = { type: 'string' } as const;
 const commands = {
   municipality: {
-    schema: MunicipalitySetup,
+    schema: MunicipalityInput,
     flags: {
       name: text,
       'service-name': text,
@@ -46,7 +47,7 @@ const commands = {
 } as const;
 
 type Request =
-  | { command: 'municipality'; input: MunicipalitySetup }
+  | { command: 'municipality'; input: MunicipalityInput }
   | { command: 'staff'; input: StaffSetup };
 type Outcome = { code: number; text: string };
 
@@ -101,7 +102,7 @@ async function execute(request: Request, config: Config, log: Logger): Promise<s
   try {
     const em = database.orm.em.fork();
     if (request.command === 'municipality') {
-      const done = await em.transactional((tx) => setMunicipality(tx, request.input));
+      const done = await em.transactional((tx) => saveMunicipality(tx, request.input));
       return done === 'created' ? 'Fiche du service enregistrée.' : 'Fiche du service remplacée.';
     }
     const staff = request.input;
