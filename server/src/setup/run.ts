@@ -55,10 +55,10 @@ const camel = (flag: string) => flag.replace(/-(\w)/g, (_, c: string) => c.toUpp
 const kebab = (field: string) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Each flag's value checked by the command's schema; a wrong one is named by its flag, in French. */
-function checked(schema: z.ZodType, values: Record<string, unknown>): unknown | Outcome {
+function checked(schema: z.ZodType, values: Record<string, unknown>): { input: unknown } | Outcome {
   const fields = Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value]));
   const result = schema.safeParse(fields);
-  if (result.success) return result.data;
+  if (result.success) return { input: result.data };
   const lines = result.error.issues.map((issue) => {
     const flag = `--${kebab(String(issue.path[0]))}`;
     return `  ${flag} : ${issue.code === 'invalid_type' ? 'obligatoire' : issue.message}`;
@@ -76,8 +76,8 @@ function requestOf(args: string[]): Request | Outcome {
   const { schema, flags } = commands[command];
   try {
     const { values } = parseArgs({ args: rest, options: flags, strict: true });
-    const input = checked(schema, values);
-    return isOutcome(input) ? input : ({ command, input } as Request);
+    const result = checked(schema, values);
+    return 'input' in result ? ({ command, input: result.input } as Request) : result;
   } catch (error) {
     return { code: EX_USAGE, text: `${wrongArguments(error)}\n\n${usage}` };
   }

@@ -4,6 +4,7 @@ import type { StaffAccountInput } from '@portail/shared/accounts/schema';
 import { StaffUserEntity } from '../accounts/entities.ts';
 import { sendActivationLink } from '../accounts/links.ts';
 import { audit } from '../audit/record.ts';
+import { findAccountByEmail } from '../auth/accounts.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { revokeChains } from '../auth/sessions.ts';
 import { MunicipalityEntity } from '../municipality/entities.ts';
@@ -44,9 +45,14 @@ export async function createStaffAccount(
         'Renseignez d’abord la commune et son service : npm run setup -- municipality (voir npm run setup -- --help).',
     });
   }
-  if ((await em.count(StaffUserEntity, { email: input.email })) > 0) {
+  // One login form for guardians and staff: an address belongs to one account of either kind.
+  const existing = await findAccountByEmail(em, input.email);
+  if (existing) {
     throw new AppError('CONFLICT', {
-      userMessage: `Un compte agent existe déjà pour ${input.email}. Pour retrouver l’accès, utilisez « Identifiant ou Mot de passe oublié ? » sur la page d’accueil.`,
+      userMessage:
+        existing.owner.kind === 'staff'
+          ? `Un compte agent existe déjà pour ${input.email}. Pour retrouver l’accès, utilisez « Identifiant ou Mot de passe oublié ? » sur la page d’accueil.`
+          : `L’adresse ${input.email} est celle d’un parent sur le portail : choisissez-en une autre pour le compte agent.`,
     });
   }
   const entity = em.create(StaffUserEntity, {

@@ -78,7 +78,7 @@ describe('«Équipe du service»', () => {
     expect((await mutate(server.url, 'auth.login', { email, password })).status).toBe(200);
   });
 
-  it('refuses an address already in use and an admin disabling their own account, in French', async () => {
+  it('refuses an address already in use, a staff’s or a parent’s, and an admin disabling their own account, in French', async () => {
     await expect(
       asAdmin((c) =>
         c.trpc.staffAccounts.create.mutate({
@@ -89,6 +89,16 @@ describe('«Équipe du service»', () => {
         }),
       ),
     ).rejects.toThrow('Un compte agent existe déjà pour accueil@demo.fr.');
+    await expect(
+      asAdmin((c) =>
+        c.trpc.staffAccounts.create.mutate({
+          email: 'parent@demo.fr',
+          firstName: 'Claire',
+          lastName: 'Dupont',
+          role: 'agent',
+        }),
+      ),
+    ).rejects.toThrow('L’adresse parent@demo.fr est celle d’un parent sur le portail');
     const me = (await asAdmin((c) => c.trpc.staffAccounts.list.query())).find(
       (s) => s.email === 'agent@demo.fr',
     );
