@@ -3,9 +3,10 @@ import { expectNoAxeViolations } from './axe.ts';
 import { signInThroughHome } from './sign-in.ts';
 
 /**
- * Guide §4 and §5, as a parent reads them. The e2e database is shared by both projects: the desktop project
- * books for Léa (maternelle), the phone project for Hugo (élémentaire), both at «ALE Primaire» on its next
- * period, whose Wednesdays are at least ten days ahead (well inside the accept deadline, J−7).
+ * Guide §4 and §5, as a parent reads them, on the phone project (playwright.config.ts). The e2e database is
+ * shared by every spec running at once: the phone books for Hugo (élémentaire), a desktop run (with
+ * `--project=desktop` and this file taken out of its `testIgnore`) for Léa (maternelle), both at «ALE Primaire»
+ * on its next period, whose Wednesdays are at least ten days ahead (well inside the accept deadline, J−7).
  */
 const parent = { email: 'parent@demo.fr', password: 'Demo-parent-2026' };
 const childOf = (project: string) => (project === 'phone' ? 'Hugo' : 'Léa');
