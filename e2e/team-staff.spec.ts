@@ -3,8 +3,8 @@ import { agent, linkFromOutbox, newVisitor, signIn, strongPassword, uniqueEmail 
 import { expectNoAxeViolations } from './axe.ts';
 import { signInThroughHome } from './sign-in.ts';
 
-/** «Équipe du service»: an admin adds a colleague, who activates the account; the admin disables it. */
-test('l’admin ajoute un agent, qui active son compte, puis le désactive et le réactive', async ({
+/** «Équipe du service»: an admin adds a colleague, who activates the account, then disables, enables and promotes it. */
+test('l’admin ajoute un agent, qui active son compte, puis le désactive, le réactive et le nomme administrateur', async ({
   page,
   browser,
   request,
@@ -68,4 +68,15 @@ test('l’admin ajoute un agent, qui active son compte, puis le désactive et le
     `Le compte de ${name} est réactivé.`,
   );
   await expect(row).toContainText('Actif');
+
+  // Made an admin, after a confirmation that says what the role adds.
+  await row.getByRole('button', { name: `Nommer administrateur ${name}` }).click();
+  const roleDialog = page.getByRole('dialog', { name: 'Changer le rôle ?' });
+  await expect(roleDialog).toContainText(`${name} deviendra administrateur`);
+  await expectNoAxeViolations(page);
+  await roleDialog.getByRole('button', { name: 'Changer le rôle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: name })).toHaveText(
+    `${name} est désormais administrateur.`,
+  );
+  await expect(row).toContainText('Administrateur');
 });

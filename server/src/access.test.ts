@@ -82,6 +82,7 @@ const access = {
   'staffAccounts.create': 'admin',
   'staffAccounts.list': 'staff',
   'staffAccounts.setDisabled': 'admin',
+  'staffAccounts.setRole': 'admin',
 } as const satisfies Record<string, Level>;
 
 const callers = ['anonymous', 'guardian', 'agent', 'admin'] as const;

@@ -44,7 +44,14 @@ export function TeamPage() {
       setFailure(userMessage(error));
     }
   };
+  const roleChange = createConfirmation(async (member: Member) => {
+    const role = member.role === 'admin' ? 'agent' : 'admin';
+    await trpc.staffAccounts.setRole.mutate({ id: member.id, role });
+    said(`${fullName(member)} est désormais ${role === 'admin' ? 'administrateur' : 'agent'}.`);
+    query.retry();
+  });
   const target = disabling.subject;
+  const promoted = roleChange.subject;
   return (
     <div class="container page">
       <h1>Équipe du service</h1>
@@ -81,16 +88,28 @@ export function TeamPage() {
                         <td>{member.disabled ? 'Désactivé' : 'Actif'}</td>
                         <Show when={isAdmin()}>
                           <td>
-                            {/* Nobody disables their own account: another admin does. */}
+                            {/* Nobody changes their own account's state or role: another admin does. */}
                             <Show when={member.email !== session.profile()?.email}>
-                              <button
-                                type="button"
-                                class="button button--secondary button--small"
-                                onClick={() => (member.disabled ? enable(member) : disabling.ask(member))}
-                              >
-                                {member.disabled ? 'Réactiver' : 'Désactiver'}{' '}
-                                <span class="visually-hidden">le compte de {fullName(member)}</span>
-                              </button>
+                              <div class="team-actions">
+                                <button
+                                  type="button"
+                                  class="button button--secondary button--small"
+                                  onClick={() => (member.disabled ? enable(member) : disabling.ask(member))}
+                                >
+                                  {member.disabled ? 'Réactiver' : 'Désactiver'}{' '}
+                                  <span class="visually-hidden">le compte de {fullName(member)}</span>
+                                </button>
+                                <Show when={!member.disabled}>
+                                  <button
+                                    type="button"
+                                    class="button button--secondary button--small"
+                                    onClick={() => roleChange.ask(member)}
+                                  >
+                                    {member.role === 'admin' ? 'Repasser agent' : 'Nommer administrateur'}{' '}
+                                    <span class="visually-hidden">{fullName(member)}</span>
+                                  </button>
+                                </Show>
+                              </div>
                             </Show>
                           </td>
                         </Show>
@@ -124,6 +143,14 @@ export function TeamPage() {
           )}
         </AddInPlace>
       </Show>
+      <ConfirmDialog {...roleChange.dialog} title="Changer le rôle ?" confirmLabel="Changer le rôle">
+        <p>
+          {promoted()?.role === 'agent'
+            ? `${promoted() ? fullName(promoted() as Member) : ''} deviendra administrateur : aussi la facturation, le paramétrage et l’équipe.`
+            : `${promoted() ? fullName(promoted() as Member) : ''} redeviendra agent : plus de facturation, de paramétrage ni d’équipe.`}{' '}
+          Le changement vaut dès sa prochaine connexion, au plus tard dans les minutes qui suivent.
+        </p>
+      </ConfirmDialog>
       <ConfirmDialog {...disabling.dialog} title="Désactiver ce compte ?" confirmLabel="Désactiver">
         <p>
           {target() ? fullName(target() as Member) : ''} ne pourra plus se connecter, et une session déjà

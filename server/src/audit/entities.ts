@@ -24,6 +24,7 @@ export const auditActions = [
   'staff_created',
   'staff_disabled',
   'staff_enabled',
+  'staff_role_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,9 +1,9 @@
-import { StaffAccountInput, StaffDisabledInput } from '@portail/shared/accounts/schema';
+import { StaffAccountInput, StaffDisabledInput, StaffRoleInput } from '@portail/shared/accounts/schema';
 import { adminProcedure, staffProcedure } from '../trpc/procedures.ts';
 import { router } from '../trpc/trpc.ts';
-import { createStaffAccount, listStaff, setStaffDisabled } from './service.ts';
+import { createStaffAccount, listStaff, setStaffDisabled, setStaffRole } from './service.ts';
 
-/** «Équipe du service»: staff read the list; admins add accounts and disable or enable them. */
+/** «Équipe du service»: staff read the list; admins add accounts, change their role, disable or enable them. */
 export const staffAccountsRouter = router({
   list: staffProcedure.query(({ ctx }) => listStaff(ctx.em)),
   create: adminProcedure.input(StaffAccountInput).mutation(async ({ ctx, input }) => {
@@ -11,6 +11,10 @@ export const staffAccountsRouter = router({
     const { id } = await ctx.em.transactional((tx) => createStaffAccount(tx, ctx, input, new Date(), actor));
     void ctx.mailer.deliver();
     return { id };
+  }),
+  setRole: adminProcedure.input(StaffRoleInput).mutation(async ({ ctx, input }) => {
+    await setStaffRole(ctx.em, { kind: 'staff', id: ctx.staff.staffId }, input);
+    return { ok: true };
   }),
   setDisabled: adminProcedure.input(StaffDisabledInput).mutation(async ({ ctx, input }) => {
     await setStaffDisabled(ctx.em, { kind: 'staff', id: ctx.staff.staffId }, input, new Date());

@@ -67,6 +67,41 @@ export async function createStaffAccount(
   return { id: entity.id, link };
 }
 
+/** Nobody changes their own account's role or state: another admin does, so the service always keeps one. */
+function refuseOwn(actor: Actor, id: number, what: string) {
+  if (id === actor.id) {
+    throw new AppError('FORBIDDEN', {
+      userMessage: `Vous ne pouvez pas ${what} votre propre compte : demandez-le à un autre administrateur.`,
+    });
+  }
+}
+
+async function staffMember(em: EntityManager, id: number) {
+  const staff = await em.findOne(StaffUserEntity, { id });
+  if (!staff) throw new AppError('NOT_FOUND');
+  return staff;
+}
+
+/** The new role counts from the person's next access token (at most `ACCESS_TOKEN_TTL_SECONDS` later). */
+export async function setStaffRole(
+  em: EntityManager,
+  actor: Actor,
+  input: { id: number; role: StaffAccountInput['role'] },
+): Promise<void> {
+  refuseOwn(actor, input.id, 'changer le rôle de');
+  await em.transactional(async (tx) => {
+    const staff = await staffMember(tx, input.id);
+    if (staff.role === input.role) return;
+    const from = staff.role;
+    staff.role = input.role;
+    audit(tx, 'staff_role_changed', {
+      actor,
+      subject: { kind: 'staff', id: staff.id },
+      detail: { from, to: input.role },
+    });
+  });
+}
+
 /** Disabling signs the person out everywhere (their refresh tokens); an access token left runs out by itself. */
 export async function setStaffDisabled(
   em: EntityManager,
@@ -74,15 +109,9 @@ export async function setStaffDisabled(
   input: { id: number; disabled: boolean },
   now: Date,
 ): Promise<void> {
-  if (input.id === actor.id) {
-    throw new AppError('FORBIDDEN', {
-      userMessage:
-        'Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.',
-    });
-  }
+  refuseOwn(actor, input.id, 'désactiver');
   await em.transactional(async (tx) => {
-    const staff = await tx.findOne(StaffUserEntity, { id: input.id });
-    if (!staff) throw new AppError('NOT_FOUND');
+    const staff = await staffMember(tx, input.id);
     if (input.disabled === (staff.disabledAt !== null)) return;
     const subject = { kind: 'staff' as const, id: staff.id };
     staff.disabledAt = input.disabled ? now : null;

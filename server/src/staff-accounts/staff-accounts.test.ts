@@ -78,6 +78,20 @@ describe('«Équipe du service»', () => {
     expect((await mutate(server.url, 'auth.login', { email, password })).status).toBe(200);
   });
 
+  it('an admin makes a colleague an admin: their next session carries the role', async () => {
+    const email = 'promue@valbourg.fr';
+    await activatedColleague(email);
+    const { id } = (await asAdmin((c) => c.trpc.staffAccounts.list.query())).find(
+      (s) => s.email === email,
+    ) ?? {
+      id: 0,
+    };
+    await asAdmin((c) => c.trpc.staffAccounts.setRole.mutate({ id, role: 'admin' }));
+    const { token } = await login(server.url, email, password);
+    const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await me.json()) as { result: { data: unknown } }).result.data).toMatchObject({ role: 'admin' });
+  });
+
   it('refuses an address already in use, a staff’s or a parent’s, and an admin disabling their own account, in French', async () => {
     await expect(
       asAdmin((c) =>
@@ -105,6 +119,9 @@ describe('«Équipe du service»', () => {
     await expect(
       asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id: me?.id ?? 0, disabled: true })),
     ).rejects.toThrow('Vous ne pouvez pas désactiver votre propre compte');
+    await expect(
+      asAdmin((c) => c.trpc.staffAccounts.setRole.mutate({ id: me?.id ?? 0, role: 'agent' })),
+    ).rejects.toThrow('Vous ne pouvez pas changer le rôle de votre propre compte');
     expect((await login(server.url, 'agent@demo.fr', 'Demo-agent-2026')).token).toBeTruthy();
   });
 });

@@ -17,3 +17,5 @@ export const StaffAccountInput = z.object({
 export type StaffAccountInput = z.infer<typeof StaffAccountInput>;
 
 export const StaffDisabledInput = z.object({ id: z.number().int().positive(), disabled: z.boolean() });
+
+export const StaffRoleInput = z.object({ id: z.number().int().positive(), role: StaffRole });

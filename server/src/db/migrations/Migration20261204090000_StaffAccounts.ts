@@ -23,7 +23,7 @@ const before = [
   'invoice_cancelled',
   'desk_payment_recorded',
 ];
-const staffActions = ['staff_created', 'staff_disabled', 'staff_enabled'];
+const staffActions = ['staff_created', 'staff_disabled', 'staff_enabled', 'staff_role_changed'];
 const check = (actions: string[]) =>
   `alter table "audit_event" add constraint "audit_event_action_check" check ("action" in (${actions.map((a) => `'${a}'`).join(', ')}));`;
 
