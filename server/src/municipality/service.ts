@@ -3,9 +3,13 @@ import type { Municipality, MunicipalityInput } from '@portail/shared/municipali
 import { AppError } from '../trpc/errors.ts';
 import { MunicipalityEntity } from './entities.ts';
 
+/** The deployment's one row, if it has been recorded yet. */
+const currentRow = (em: EntityManager) =>
+  em.findOne(MunicipalityEntity, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+
 /** The S.E.J.'s contact card: one row per deployment. */
 export async function loadMunicipality(em: EntityManager): Promise<Municipality> {
-  const m = await em.findOne(MunicipalityEntity, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+  const m = await currentRow(em);
   if (!m) throw new AppError('UNAVAILABLE', { devMessage: 'no municipality row: seed or configure one' });
   return {
     name: m.name,
@@ -23,7 +27,7 @@ export async function saveMunicipality(
   em: EntityManager,
   card: MunicipalityInput,
 ): Promise<'created' | 'updated'> {
-  const current = await em.findOne(MunicipalityEntity, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+  const current = await currentRow(em);
   if (current) {
     em.assign(current, card);
     await em.flush();

@@ -24,6 +24,16 @@ async function asAdmin<T>(call: (client: ReturnType<typeof wsClient>) => Promise
 
 const password = 'Goûter-Valbourg-2026';
 
+/** The id of the staff account under `email`, as the team list gives it. */
+async function idOf(email: string): Promise<number> {
+  const staff = await asAdmin((c) => c.trpc.staffAccounts.list.query());
+  return staff.find((s) => s.email === email)?.id ?? 0;
+}
+
+/** A new account's fields; only the address and the names vary between the tests. */
+const colleague = (email: string, firstName: string, lastName: string) =>
+  ({ email, firstName, lastName, role: 'agent' }) as const;
+
 /** A new colleague, activated through the link of their mail: their refresh cookie. */
 async function activatedColleague(email: string) {
   await asAdmin((c) =>
@@ -94,33 +104,17 @@ describe('«Équipe du service»', () => {
 
   it('refuses an address already in use, a staff’s or a parent’s, and an admin disabling their own account, in French', async () => {
     await expect(
-      asAdmin((c) =>
-        c.trpc.staffAccounts.create.mutate({
-          email: 'Accueil@Demo.fr',
-          firstName: 'Julien',
-          lastName: 'Moreau',
-          role: 'agent',
-        }),
-      ),
+      asAdmin((c) => c.trpc.staffAccounts.create.mutate(colleague('Accueil@Demo.fr', 'Julien', 'Moreau'))),
     ).rejects.toThrow('Un compte agent existe déjà pour accueil@demo.fr.');
     await expect(
-      asAdmin((c) =>
-        c.trpc.staffAccounts.create.mutate({
-          email: 'parent@demo.fr',
-          firstName: 'Claire',
-          lastName: 'Dupont',
-          role: 'agent',
-        }),
-      ),
+      asAdmin((c) => c.trpc.staffAccounts.create.mutate(colleague('parent@demo.fr', 'Claire', 'Dupont'))),
     ).rejects.toThrow('L’adresse parent@demo.fr est celle d’un parent sur le portail');
-    const me = (await asAdmin((c) => c.trpc.staffAccounts.list.query())).find(
-      (s) => s.email === 'agent@demo.fr',
-    );
+    const myId = await idOf('agent@demo.fr');
     await expect(
-      asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id: me?.id ?? 0, disabled: true })),
+      asAdmin((c) => c.trpc.staffAccounts.setDisabled.mutate({ id: myId, disabled: true })),
     ).rejects.toThrow('Vous ne pouvez pas désactiver votre propre compte');
     await expect(
-      asAdmin((c) => c.trpc.staffAccounts.setRole.mutate({ id: me?.id ?? 0, role: 'agent' })),
+      asAdmin((c) => c.trpc.staffAccounts.setRole.mutate({ id: myId, role: 'agent' })),
     ).rejects.toThrow('Vous ne pouvez pas changer le rôle de votre propre compte');
     expect((await login(server.url, 'agent@demo.fr', 'Demo-agent-2026')).token).toBeTruthy();
   });
